@@ -1,2 +1,51 @@
 package org.glossa.cli;
-public class Main { public static void main(String[] a) { System.out.println("hi"); } }
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/**
+ * Glossa's command line. Without a subcommand it builds the site. Output streams are constructor
+ * arguments so that tests can drive it.
+ */
+@Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
+    description = "A static site generator for annotated, bilingual reading editions.",
+    footer = {"", "Exit codes: 0 ok, 1 content errors, 2 usage errors, 3 other failures."})
+public final class Main implements Runnable {
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  public Main(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(System.out, true, StandardCharsets.UTF_8);
+    PrintWriter err = new PrintWriter(System.err, true, StandardCharsets.UTF_8);
+    System.exit(new Main(out, err).run(args));
+  }
+
+  /** Runs the command line and returns the exit code. */
+  public int run(String... args) {
+    CommandLine cli = new CommandLine(this)
+        .addSubcommand(new BuildCommand(out, err))
+        .addSubcommand(new CheckCommand(out, err))
+        .setOut(out)
+        .setErr(err)
+        .setExecutionExceptionHandler((e, cmd, parsed) -> {
+          err.println("glossa: internal error: " + e);
+          err.println("  hint: this is a bug in Glossa; please report it with the command you ran");
+          e.printStackTrace(err);
+          err.flush();
+          return ExitCode.INTERNAL;
+        });
+    return cli.execute(args.length == 0 ? new String[] {"build"} : args);
+  }
+
+  @Override
+  public void run() {
+    new CommandLine(new BuildCommand(out, err)).setOut(out).setErr(err).execute();
+  }
+}

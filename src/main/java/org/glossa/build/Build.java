@@ -1,0 +1,144 @@
+package org.glossa.build;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.glossa.config.ConfigLoader;
+import org.glossa.config.Language;
+import org.glossa.config.SiteConfig;
+import org.glossa.content.AlignmentCheck;
+import org.glossa.content.Article;
+import org.glossa.content.ArticleReader;
+import org.glossa.content.ArticleSource;
+import org.glossa.content.ArticleVersion;
+import org.glossa.content.ContentScanner;
+import org.glossa.content.SourceFile;
+import org.glossa.content.TranslationPairing;
+import org.glossa.diag.ContentException;
+import org.glossa.diag.Diagnostic;
+import org.glossa.diag.Diagnostics;
+import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.output.AtomFeed;
+import org.glossa.output.SiteWriter;
+import org.glossa.output.Sitemap;
+import org.glossa.page.IndexPage;
+import org.glossa.page.PageAssembler;
+import org.glossa.page.PageSpec;
+import org.glossa.page.Urls;
+import org.glossa.render.Messages;
+import org.glossa.render.TemplateEngine;
+
+/**
+ * The pipeline: configure → scan → read → pair → plan pages → render → write. Each stage collects
+ * every problem it finds; the build stops after the first stage with errors and never touches the
+ * output folder unless everything succeeded.
+ */
+public final class Build {
+  public static final String CONFIG_FILE = "config.yaml";
+
+  private final BuildOptions options;
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final MarkdownProcessor markdown = new MarkdownProcessor();
+
+  public Build(BuildOptions options) {
+    this.options = options;
+  }
+
+  public BuildResult run() throws IOException {
+    try {
+      SiteConfig config = configure();
+      List<Article> articles = pair(config, read(scan(config)));
+      Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
+      List<PageSpec> pages = new PageAssembler(config, messages, markdown).assemble(articles);
+      SortedMap<String, byte[]> files = render(config, pages);
+      if (options.write()) {
+        new SiteWriter(options.outputDir()).write(files, copies(config, articles));
+      }
+      return new BuildResult(diagnostics.sorted(), pages.size(), files.size());
+    } catch (ContentException e) {
+      diagnostics.addAll(e.diagnostics());
+      return new BuildResult(diagnostics.sorted(), 0, 0);
+    }
+  }
+
+  private SiteConfig configure() throws ContentException {
+    Path file = options.contentDir().resolve(CONFIG_FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new ContentException(Diagnostic.error(file, 0, 0, "no site configuration",
+          "create " + file + " (see the README's configuration section), or run from the edition's top folder"));
+    }
+    Optional<SiteConfig> config = SourceFile.read(file, diagnostics).flatMap(f -> ConfigLoader.load(f, diagnostics));
+    stop(null);
+    SiteConfig c = config.orElseThrow();
+    return options.baseUrl().map(c::withBaseUrl).orElse(c);
+  }
+
+  private List<ArticleSource> scan(SiteConfig config) throws ContentException {
+    return stop(new ContentScanner(config).scan(options.contentDir(), diagnostics));
+  }
+
+  private List<ArticleVersion> read(List<ArticleSource> sources) throws ContentException {
+    ArticleReader reader = new ArticleReader(markdown);
+    List<ArticleVersion> versions = new ArrayList<>();
+    for (ArticleSource source : sources) {
+      reader.read(source, diagnostics).ifPresent(versions::add);
+    }
+    return stop(versions);
+  }
+
+  private List<Article> pair(SiteConfig config, List<ArticleVersion> versions) throws ContentException {
+    List<Article> articles = new TranslationPairing(config).pair(versions, diagnostics);
+    for (Article article : articles) {
+      AlignmentCheck.check(article, diagnostics);
+    }
+    return stop(articles);
+  }
+
+  private SortedMap<String, byte[]> render(SiteConfig config, List<PageSpec> pages) throws ContentException {
+    TemplateEngine engine = new TemplateEngine(options.templatesDir());
+    Urls urls = new Urls(config);
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    for (PageSpec page : pages) {
+      files.put(page.outputPath(), utf8(engine.render(page.template(), page.model())));
+      if (page.model() instanceof IndexPage index) {
+        Language language = config.language(index.meta().lang()).orElseThrow();
+        files.put(urls.feed(language), utf8(AtomFeed.of(index, urls, urls.feed(language))));
+      }
+    }
+    files.put("sitemap.xml", utf8(Sitemap.of(pages)));
+    files.put("robots.txt", utf8("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n"));
+    files.put(".nojekyll", new byte[0]);
+    return files;
+  }
+
+  /** Static assets of the templates, and the images of page bundles beside each language's page. */
+  private List<SiteWriter.Copy> copies(SiteConfig config, List<Article> articles) {
+    Urls urls = new Urls(config);
+    List<SiteWriter.Copy> copies = new ArrayList<>();
+    copies.add(new SiteWriter.Copy(options.templatesDir().resolve("assets"), "assets"));
+    for (Article article : articles) {
+      for (ArticleVersion v : article.versions().values()) {
+        Language language = config.language(v.lang()).orElseThrow();
+        v.source().bundle().ifPresent(dir -> copies.add(new SiteWriter.Copy(dir, urls.article(language, v.source().urlPath()))));
+      }
+    }
+    return copies;
+  }
+
+  private <T> T stop(T value) throws ContentException {
+    if (diagnostics.hasErrors()) {
+      throw new ContentException(List.of());
+    }
+    return value;
+  }
+
+  private static byte[] utf8(String s) {
+    return s.getBytes(StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,39 @@
+package org.glossa.config;
+
+/**
+ * Every key of {@code content/config.yaml}, with its meaning and default: the one place where the
+ * configuration is documented. The README's table is checked against this list by a test.
+ */
+public enum ConfigKey {
+  BASE_URL("baseUrl", "Absolute URL where the site is published; its path (e.g. /repo/ on GitHub project pages) prefixes every internal link. Overridden by --base-url.", "http://localhost:8000/"),
+  DEFAULT_LANGUAGE("defaultLanguage", "Tag of the language that x-default links and the root page point to first.", "the first language"),
+  LANGUAGES("languages", "Map of BCP 47 language tags (zh-Hans, zh-Hant, en) to their settings, in display order.", "required"),
+  LANGUAGE_PREFIX("languages.<tag>.prefix", "URL prefix of the language's pages.", "the tag in lower case"),
+  LANGUAGE_NAME("languages.<tag>.name", "Name of the language in itself, shown in the language switcher.", "the tag"),
+  LANGUAGE_TITLE("languages.<tag>.title", "Site title in that language.", "required"),
+  LANGUAGE_DESCRIPTION("languages.<tag>.description", "One-sentence description of the site in that language.", "empty"),
+  MISSING_TRANSLATION("missingTranslation", "ignore, warning or error when an article has no version in one of the languages.", "warning"),
+  ANNOTATE("annotate", "Which glossary term occurrences are annotated: first-per-article, first-per-section or every.", "first-per-article");
+
+  private final String key;
+  private final String description;
+  private final String defaultValue;
+
+  ConfigKey(String key, String description, String defaultValue) {
+    this.key = key;
+    this.description = description;
+    this.defaultValue = defaultValue;
+  }
+
+  public String key() {
+    return key;
+  }
+
+  public String description() {
+    return description;
+  }
+
+  public String defaultValue() {
+    return defaultValue;
+  }
+}

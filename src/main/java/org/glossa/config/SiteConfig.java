@@ -1,0 +1,49 @@
+package org.glossa.config;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The site configuration, read from {@code content/config.yaml}. Every key, its meaning and its
+ * default is listed in {@link ConfigKey}.
+ */
+public record SiteConfig(
+    URI baseUrl,
+    String defaultLanguage,
+    List<Language> languages,
+    MissingTranslationPolicy missingTranslation,
+    AnnotationScope annotate) {
+
+  public SiteConfig {
+    languages = List.copyOf(languages);
+    if (languages.stream().noneMatch(l -> l.tag().equals(defaultLanguage))) {
+      throw new IllegalArgumentException("default language " + defaultLanguage + " is not among " + languages);
+    }
+    String s = baseUrl.toString();
+    if (!s.endsWith("/")) {
+      baseUrl = URI.create(s + "/");
+    }
+  }
+
+  /** The path part of the base URL, always starting and ending with '/': {@code /edition/}. */
+  public String basePath() {
+    String path = baseUrl.getRawPath();
+    if (path == null || path.isEmpty()) {
+      return "/";
+    }
+    return path.endsWith("/") ? path : path + "/";
+  }
+
+  public Optional<Language> language(String tag) {
+    return languages.stream().filter(l -> l.tag().equals(tag)).findFirst();
+  }
+
+  public Language defaultLanguageRecord() {
+    return language(defaultLanguage).orElseThrow();
+  }
+
+  public SiteConfig withBaseUrl(URI url) {
+    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate);
+  }
+}

@@ -1,0 +1,242 @@
+package org.glossa.content;
+
+import java.io.StringReader;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.glossa.diag.Diagnostic;
+import org.glossa.diag.Diagnostics;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * A YAML mapping read with SnakeYAML's node API, so that every value keeps its line in the source
+ * file. Typed accessors report wrong types to the {@link Diagnostics} with that line and return
+ * empty values, so that one reading collects every problem of a file.
+ */
+public final class YamlMap {
+  private final Map<String, NodeTuple> entries;
+  private final Node node;
+  private final Path path;
+  private final int lineOffset;
+  private final Diagnostics diagnostics;
+
+  private YamlMap(MappingNode node, Path path, int lineOffset, Diagnostics diagnostics) {
+    this.node = node;
+    this.path = path;
+    this.lineOffset = lineOffset;
+    this.diagnostics = diagnostics;
+    this.entries = new LinkedHashMap<>();
+    for (NodeTuple tuple : node.getValue()) {
+      Node key = tuple.getKeyNode();
+      if (!(key instanceof ScalarNode scalar)) {
+        error(key, "a key must be a plain name", "write the key as a word followed by ':'");
+        continue;
+      }
+      if (entries.containsKey(scalar.getValue())) {
+        error(key, "duplicate key '" + scalar.getValue() + "'", "remove one of the two entries");
+        continue;
+      }
+      entries.put(scalar.getValue(), tuple);
+    }
+  }
+
+  /**
+   * Parses {@code yaml}, which starts at line {@code lineOffset + 1} of {@code path}. An empty
+   * document is an empty map. Returns empty when the text is not a YAML mapping (reported).
+   */
+  public static Optional<YamlMap> parse(String yaml, Path path, int lineOffset, Diagnostics diagnostics) {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(20);
+    options.setCodePointLimit(16 * 1024 * 1024);
+    Node root;
+    try {
+      root = new Yaml(options).compose(new StringReader(yaml));
+    } catch (MarkedYAMLException e) {
+      Mark mark = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
+      int line = mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset;
+      int column = mark == null ? 0 : mark.getColumn() + 1;
+      String problem = e.getProblem() == null ? "invalid YAML" : e.getProblem();
+      String context = e.getContext() == null ? "" : " (" + e.getContext() + ")";
+      diagnostics.error(path, line, column, "invalid YAML: " + problem + context,
+          "check indentation, and quote values that contain ':', '#', '[' or start with a quote");
+      return Optional.empty();
+    } catch (YAMLException e) {
+      diagnostics.error(path, lineOffset + 1, 0, "invalid YAML: " + e.getMessage(), "");
+      return Optional.empty();
+    }
+    if (root == null) {
+      root = new MappingNode(Tag.MAP, List.of(), null);
+    }
+    if (!(root instanceof MappingNode mapping)) {
+      diagnostics.error(path, line(root, lineOffset), 1, "expected 'key: value' lines", "");
+      return Optional.empty();
+    }
+    return Optional.of(new YamlMap(mapping, path, lineOffset, diagnostics));
+  }
+
+  public Set<String> keys() {
+    return entries.keySet();
+  }
+
+  public boolean has(String key) {
+    return entries.containsKey(key);
+  }
+
+  public Path path() {
+    return path;
+  }
+
+  /** Line of the key, or of the mapping itself when the key is absent. */
+  public int line(String key) {
+    NodeTuple t = entries.get(key);
+    return t == null ? line(node, lineOffset) : line(t.getKeyNode(), lineOffset);
+  }
+
+  public int column(String key) {
+    NodeTuple t = entries.get(key);
+    Mark mark = t == null ? node.getStartMark() : t.getKeyNode().getStartMark();
+    return mark == null ? 0 : mark.getColumn() + 1;
+  }
+
+  /** Reports every key not in {@code allowed}. */
+  public void rejectUnknownKeys(Set<String> allowed, String what) {
+    for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
+      if (!allowed.contains(e.getKey())) {
+        error(e.getValue().getKeyNode(), "unknown " + what + " key '" + e.getKey() + "'",
+            "known keys: " + String.join(", ", allowed.stream().sorted().toList()));
+      }
+    }
+  }
+
+  public Optional<String> string(String key) {
+    NodeTuple t = entries.get(key);
+    if (t == null || isNull(t.getValueNode())) {
+      return Optional.empty();
+    }
+    if (t.getValueNode() instanceof ScalarNode scalar) {
+      return Optional.of(scalar.getValue());
+    }
+    error(t.getValueNode(), "'" + key + "' must be a single value", "");
+    return Optional.empty();
+  }
+
+  public String string(String key, String fallback) {
+    return string(key).orElse(fallback);
+  }
+
+  public Optional<Boolean> bool(String key) {
+    Optional<String> raw = string(key);
+    if (raw.isEmpty()) {
+      return Optional.empty();
+    }
+    return switch (raw.get()) {
+      case "true", "yes", "on" -> Optional.of(true);
+      case "false", "no", "off" -> Optional.of(false);
+      default -> {
+        error(entries.get(key).getValueNode(), "'" + key + "' must be true or false, not '" + raw.get() + "'", "");
+        yield Optional.empty();
+      }
+    };
+  }
+
+  /** A list of strings; a single string is a list of one. */
+  public List<String> strings(String key) {
+    NodeTuple t = entries.get(key);
+    if (t == null || isNull(t.getValueNode())) {
+      return List.of();
+    }
+    Node value = t.getValueNode();
+    if (value instanceof ScalarNode scalar) {
+      return List.of(scalar.getValue());
+    }
+    if (!(value instanceof SequenceNode seq)) {
+      error(value, "'" + key + "' must be a list", "write it as [a, b] or as lines starting with '- '");
+      return List.of();
+    }
+    List<String> out = new ArrayList<>();
+    for (Node item : seq.getValue()) {
+      if (item instanceof ScalarNode s) {
+        out.add(s.getValue());
+      } else {
+        error(item, "each item of '" + key + "' must be a single value", "");
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  public Optional<YamlMap> map(String key) {
+    NodeTuple t = entries.get(key);
+    if (t == null || isNull(t.getValueNode())) {
+      return Optional.empty();
+    }
+    if (t.getValueNode() instanceof MappingNode m) {
+      return Optional.of(new YamlMap(m, path, lineOffset, diagnostics));
+    }
+    error(t.getValueNode(), "'" + key + "' must be a map of 'key: value' entries", "");
+    return Optional.empty();
+  }
+
+  /** The items of a list of maps, such as {@code links}. */
+  public List<YamlMap> maps(String key) {
+    NodeTuple t = entries.get(key);
+    if (t == null || isNull(t.getValueNode())) {
+      return List.of();
+    }
+    if (!(t.getValueNode() instanceof SequenceNode seq)) {
+      error(t.getValueNode(), "'" + key + "' must be a list", "");
+      return List.of();
+    }
+    List<YamlMap> out = new ArrayList<>();
+    for (Node item : seq.getValue()) {
+      if (item instanceof MappingNode m) {
+        out.add(new YamlMap(m, path, lineOffset, diagnostics));
+      } else {
+        error(item, "each item of '" + key + "' must be a map", "");
+      }
+    }
+    return out;
+  }
+
+  /** Reports a problem at the value of {@code key}. */
+  public void errorAt(String key, String message, String hint) {
+    NodeTuple t = entries.get(key);
+    error(t == null ? node : t.getValueNode(), message, hint);
+  }
+
+  public void warningAt(String key, String message, String hint) {
+    NodeTuple t = entries.get(key);
+    Node at = t == null ? node : t.getValueNode();
+    diagnostics.add(Diagnostic.warning(path, line(at, lineOffset), column(at), message, hint));
+  }
+
+  private void error(Node at, String message, String hint) {
+    diagnostics.error(path, line(at, lineOffset), column(at), message, hint);
+  }
+
+  private static int line(Node n, int offset) {
+    return n.getStartMark() == null ? offset + 1 : n.getStartMark().getLine() + 1 + offset;
+  }
+
+  private static int column(Node n) {
+    return n.getStartMark() == null ? 0 : n.getStartMark().getColumn() + 1;
+  }
+
+  private static boolean isNull(Node n) {
+    return n instanceof ScalarNode s && Tag.NULL.equals(s.getTag());
+  }
+}

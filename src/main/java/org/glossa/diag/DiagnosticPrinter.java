@@ -1,0 +1,96 @@
+package org.glossa.diag;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.glossa.text.DisplayWidth;
+
+/**
+ * Prints diagnostics as {@code path:line:col: error: message}, then the source line and a caret
+ * under the column (Han characters count as two cells), then the hint.
+ */
+public final class DiagnosticPrinter {
+  private final PrintWriter err;
+  private final Path base;
+  private final Map<Path, List<String>> lines = new HashMap<>();
+
+  /** @param base paths are printed relative to this folder when they lie inside it */
+  public DiagnosticPrinter(PrintWriter err, Path base) {
+    this.err = err;
+    this.base = base.toAbsolutePath().normalize();
+  }
+
+  public void print(List<Diagnostic> diagnostics) {
+    for (Diagnostic d : diagnostics) {
+      print(d);
+    }
+    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
+    long warnings = diagnostics.size() - errors;
+    if (!diagnostics.isEmpty()) {
+      err.println(count(errors, "error") + ", " + count(warnings, "warning"));
+    }
+    err.flush();
+  }
+
+  public void print(Diagnostic d) {
+    err.println(format(d));
+    String source = sourceLine(d.path(), d.line());
+    if (source != null) {
+      err.println("  " + source);
+      if (d.column() > 0) {
+        int cells = DisplayWidth.of(source, d.column() - 1);
+        err.println("  " + " ".repeat(cells) + "^");
+      }
+    }
+    if (!d.hint().isEmpty()) {
+      err.println("  hint: " + d.hint());
+    }
+  }
+
+  /** The first line of a diagnostic, without source excerpt. */
+  public String format(Diagnostic d) {
+    StringBuilder sb = new StringBuilder();
+    sb.append(d.path() == null ? "glossa" : display(d.path()));
+    if (d.line() > 0) {
+      sb.append(':').append(d.line());
+      if (d.column() > 0) {
+        sb.append(':').append(d.column());
+      }
+    }
+    return sb.append(": ").append(d.severity().label()).append(": ").append(d.message()).toString();
+  }
+
+  private String display(Path path) {
+    Path abs = path.toAbsolutePath().normalize();
+    Path shown = abs.startsWith(base) ? base.relativize(abs) : path;
+    return shown.toString().replace('\\', '/');
+  }
+
+  private String sourceLine(Path path, int line) {
+    if (path == null || line <= 0) {
+      return null;
+    }
+    List<String> text = lines.computeIfAbsent(path, DiagnosticPrinter::readQuietly);
+    if (line > text.size()) {
+      return null;
+    }
+    return text.get(line - 1).replace('\t', ' ');
+  }
+
+  private static List<String> readQuietly(Path path) {
+    try {
+      return List.of(new String(Files.readAllBytes(path), StandardCharsets.UTF_8).split("\r?\n", -1));
+    } catch (IOException | RuntimeException e) {
+      return List.of();
+    }
+  }
+
+  private static String count(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+}

@@ -1,0 +1,201 @@
+package org.glossa.markdown;
+
+import com.vladsch.flexmark.ast.BlockQuote;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.ListBlock;
+import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributeNode;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
+import com.vladsch.flexmark.ext.tables.TableBlock;
+import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.util.ast.BlankLine;
+import com.vladsch.flexmark.util.ast.Document;
+import com.vladsch.flexmark.util.ast.Node;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.glossa.diag.Diagnostics;
+
+/** Renders one parsed article body: numbers its notes, then renders each aligned unit on its own. */
+final class DocumentRenderer {
+  private final HtmlRenderer renderer;
+  private final Document document;
+  private final Path path;
+  private final String scope;
+  private final Diagnostics diagnostics;
+  private final HeadingSlugs slugs = new HeadingSlugs();
+
+  DocumentRenderer(HtmlRenderer renderer, Document document, Path path, String scope, Diagnostics diagnostics) {
+    this.renderer = renderer;
+    this.document = document;
+    this.path = path;
+    this.scope = scope;
+    this.diagnostics = diagnostics;
+  }
+
+  RenderedDocument render() {
+    Map<String, Integer> numbers = numberNotes();
+    Map<String, FootnoteBlock> blocks = noteBlocks(numbers);
+    Map<String, String> inline = new LinkedHashMap<>();
+    List<Note> notes = new ArrayList<>();
+    NoteNumbers.KEY.set(document, new NoteNumbers(scope, numbers, inline, new HashSet<>()));
+    for (Map.Entry<String, Integer> e : numbers.entrySet()) {
+      FootnoteBlock block = blocks.get(e.getKey());
+      String inlineHtml = inlineHtml(block);
+      inline.put(e.getKey(), inlineHtml);
+      notes.add(new Note(e.getKey(), e.getValue(), line(block), inlineHtml, blockHtml(block)));
+    }
+    List<Unit> units = new ArrayList<>();
+    for (Node node : document.getChildren()) {
+      if (node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock || node instanceof BlankLine) {
+        continue;
+      }
+      if (node instanceof com.vladsch.flexmark.ast.Reference) {
+        continue;
+      }
+      units.add(unit(node, units.size() + 1));
+    }
+    return new RenderedDocument(units, notes);
+  }
+
+  /** Numbers notes by first reference and reports references without a definition. */
+  private Map<String, Integer> numberNotes() {
+    Map<String, Integer> numbers = new LinkedHashMap<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Footnote ref) {
+        String label = ref.getText().toString();
+        if (ref.getFootnoteBlock() == null) {
+          diagnostics.error(path, line(ref), column(ref), "footnote [^" + label + "] has no definition",
+              "add a line '[^" + label + "]: ...' at the end of the file, or remove the reference");
+        } else {
+          numbers.putIfAbsent(label, numbers.size() + 1);
+        }
+      }
+    }
+    return numbers;
+  }
+
+  private Map<String, FootnoteBlock> noteBlocks(Map<String, Integer> numbers) {
+    Map<String, FootnoteBlock> blocks = new LinkedHashMap<>();
+    for (Node node : document.getChildren()) {
+      if (node instanceof FootnoteBlock block) {
+        String label = block.getText().toString();
+        if (blocks.putIfAbsent(label, block) != null) {
+          diagnostics.error(path, line(block), 1, "footnote [^" + label + "] is defined twice", "remove one definition");
+        } else if (!numbers.containsKey(label)) {
+          diagnostics.warning(path, line(block), 1, "footnote [^" + label + "] is never referenced",
+              "add [^" + label + "] where the note belongs, or remove the definition");
+        }
+      }
+    }
+    return blocks;
+  }
+
+  private Unit unit(Node node, int ordinal) {
+    Map<String, String> attrs = takeAttributes(node);
+    String explicit = attrs.get("id");
+    String text = PlainText.of(node);
+    String id = explicit != null ? explicit
+        : node instanceof Heading h ? slugs.next(text, ordinal) : "u" + ordinal;
+    Unit.Kind kind = kind(node);
+    String html = renderer.render(node).strip();
+    return new Unit(id, explicit != null, kind, Optional.ofNullable(attrs.get("turn")), line(node), html, text,
+        TextHash.of(text), Optional.ofNullable(attrs.get("src")), node instanceof Heading h ? h.getLevel() : 0);
+  }
+
+  /** Reads and removes the id, turn and src attributes of a block; other attributes stay on the element. */
+  private Map<String, String> takeAttributes(Node block) {
+    Map<String, String> out = new LinkedHashMap<>();
+    if (!(block instanceof Paragraph || block instanceof Heading)) {
+      return out;
+    }
+    Set<String> ours = Set.of("turn", "src");
+    for (Node child : block.getChildren()) {
+      if (child instanceof AttributesNode attributes && child.getNext() == null) {
+        for (Node a : attributes.getChildren()) {
+          AttributeNode attribute = (AttributeNode) a;
+          if (attribute.isId()) {
+            out.put("id", attribute.getValue().toString());
+            attribute.unlink();
+          } else if (ours.contains(attribute.getName().toString())) {
+            out.put(attribute.getName().toString(), attribute.getValue().toString());
+            attribute.unlink();
+          }
+        }
+        if (!attributes.hasChildren()) {
+          trimTrailingSpace(attributes.getPrevious());
+          attributes.unlink();
+        }
+      }
+    }
+    return out;
+  }
+
+  private static void trimTrailingSpace(Node node) {
+    if (node instanceof Text text) {
+      text.setChars(text.getChars().trimEnd());
+    }
+  }
+
+  private String inlineHtml(FootnoteBlock block) {
+    List<String> parts = new ArrayList<>();
+    for (Node child : block.getChildren()) {
+      if (child instanceof Paragraph p) {
+        StringBuilder sb = new StringBuilder();
+        for (Node inline : p.getChildren()) {
+          sb.append(renderer.render(inline));
+        }
+        parts.add(sb.toString().strip());
+      } else {
+        parts.add(Html.escape(PlainText.of(child)));
+      }
+    }
+    return String.join("<br>", parts);
+  }
+
+  private String blockHtml(FootnoteBlock block) {
+    StringBuilder sb = new StringBuilder();
+    for (Node child : block.getChildren()) {
+      sb.append(renderer.render(child));
+    }
+    return sb.toString().strip();
+  }
+
+  private static Unit.Kind kind(Node node) {
+    if (node instanceof Paragraph) {
+      return Unit.Kind.PARAGRAPH;
+    } else if (node instanceof Heading) {
+      return Unit.Kind.HEADING;
+    } else if (node instanceof BlockQuote) {
+      return Unit.Kind.QUOTE;
+    } else if (node instanceof ListBlock) {
+      return Unit.Kind.LIST;
+    } else if (node instanceof TableBlock) {
+      return Unit.Kind.TABLE;
+    }
+    return Unit.Kind.OTHER;
+  }
+
+  static int line(Node node) {
+    return node.getLineNumber() + 1;
+  }
+
+  static int column(Node node) {
+    int offset = node.getStartOffset();
+    CharSequence base = node.getChars().getBaseSequence();
+    int lineStart = offset;
+    while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') {
+      lineStart--;
+    }
+    return offset - lineStart + 1;
+  }
+}

@@ -1,0 +1,71 @@
+package org.glossa.markdown;
+
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.html.HtmlRenderer;
+import com.vladsch.flexmark.html.HtmlWriter;
+import com.vladsch.flexmark.html.renderer.NodeRenderer;
+import com.vladsch.flexmark.html.renderer.NodeRendererContext;
+import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.util.data.MutableDataHolder;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.util.Set;
+
+/**
+ * Glossa's rendering of flexmark nodes: footnote references as numbered links followed by a margin
+ * note, and soft line breaks that vanish between two Chinese characters (a newline there would
+ * show as a space).
+ */
+final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
+  private GlossaRenderingExtension() {}
+
+  static GlossaRenderingExtension create() {
+    return new GlossaRenderingExtension();
+  }
+
+  @Override
+  public void rendererOptions(MutableDataHolder options) {}
+
+  @Override
+  public void extend(HtmlRenderer.Builder builder, String rendererType) {
+    builder.nodeRendererFactory(options -> new Renderer());
+  }
+
+  private static final class Renderer implements NodeRenderer {
+    @Override
+    public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
+      return Set.of(
+          new NodeRenderingHandler<>(Footnote.class, this::renderNoteRef),
+          new NodeRenderingHandler<>(SoftLineBreak.class, this::renderSoftBreak));
+    }
+
+    private void renderNoteRef(Footnote node, NodeRendererContext context, HtmlWriter html) {
+      NoteNumbers notes = NoteNumbers.KEY.get(context.getDocument());
+      Integer number = notes == null ? null : notes.numbers().get(node.getText().toString());
+      if (number == null) {
+        html.text(node.getChars().toString());
+        return;
+      }
+      boolean first = notes.rendered().add(number);
+      html.raw("<a class=\"note-ref\" href=\"#" + notes.noteId(number) + "\" role=\"doc-noteref\""
+          + (first ? " id=\"" + notes.refId(number) + "\"" : "") + ">" + number + "</a>");
+      if (first) {
+        html.raw("<span class=\"sidenote\" role=\"note\"><span class=\"sidenote-number\">" + number + "</span> "
+            + notes.inlineHtml().getOrDefault(node.getText().toString(), "") + "</span>");
+      }
+    }
+
+    private void renderSoftBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {
+      BasedSequence chars = node.getChars();
+      BasedSequence base = chars.getBaseSequence();
+      int before = chars.getStartOffset() - 1;
+      int after = chars.getEndOffset();
+      boolean cjkJoin = before >= 0 && after < base.length()
+          && CjkText.isWide(base.charAt(before)) && CjkText.isWide(base.charAt(after));
+      if (!cjkJoin) {
+        html.raw(context.getHtmlOptions().softBreak);
+      }
+    }
+  }
+}

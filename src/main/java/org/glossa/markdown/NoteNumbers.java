@@ -1,0 +1,22 @@
+package org.glossa.markdown;
+
+import com.vladsch.flexmark.util.data.NullableDataKey;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the note renderer needs to know about the document being rendered: the scope of its ids
+ * (the language, so that two languages can share a page), each note's number and inline text, and
+ * the notes whose margin text was already written (a note referenced twice gets it once).
+ */
+record NoteNumbers(String scope, Map<String, Integer> numbers, Map<String, String> inlineHtml, Set<Integer> rendered) {
+  static final NullableDataKey<NoteNumbers> KEY = new NullableDataKey<>("GLOSSA_NOTE_NUMBERS");
+
+  String refId(int number) {
+    return "fnref-" + scope + "-" + number;
+  }
+
+  String noteId(int number) {
+    return "fn-" + scope + "-" + number;
+  }
+}

@@ -1,0 +1,53 @@
+package org.glossa.output;
+
+import java.util.List;
+import org.glossa.page.ArticleView;
+import org.glossa.page.IndexPage;
+import org.glossa.page.Urls;
+
+/**
+ * The Atom feed of one language. Dates come from the articles (at their precision, first day), never
+ * from the clock, so that two builds are identical.
+ */
+public final class AtomFeed {
+  private AtomFeed() {}
+
+  public static String of(IndexPage index, Urls urls, String feedPath) {
+    List<ArticleView> articles = index.articles();
+    String updated = articles.stream().map(AtomFeed::timestamp).max(String::compareTo).orElse("1970-01-01T00:00:00Z");
+    StringBuilder sb = new StringBuilder();
+    sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+    sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(index.meta().lang())).append("\">\n");
+    sb.append("  <title>").append(Xml.escape(index.site().title())).append("</title>\n");
+    if (!index.site().description().isEmpty()) {
+      sb.append("  <subtitle>").append(Xml.escape(index.site().description())).append("</subtitle>\n");
+    }
+    sb.append("  <id>").append(Xml.escape(index.meta().canonical())).append("</id>\n");
+    sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(urls.absolute(feedPath))).append("\"/>\n");
+    sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(index.meta().canonical())).append("\"/>\n");
+    sb.append("  <updated>").append(updated).append("</updated>\n");
+    sb.append("  <author><name>").append(Xml.escape(index.site().title())).append("</name></author>\n");
+    for (ArticleView a : articles) {
+      String link = urls.absolute(a.url().substring(urls.href("").length()));
+      sb.append("  <entry>\n");
+      sb.append("    <title>").append(Xml.escape(a.title())).append("</title>\n");
+      sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(link)).append("\"/>\n");
+      sb.append("    <id>").append(Xml.escape(link)).append("</id>\n");
+      sb.append("    <updated>").append(timestamp(a)).append("</updated>\n");
+      if (a.summary() != null) {
+        sb.append("    <summary>").append(Xml.escape(a.summary())).append("</summary>\n");
+      }
+      sb.append("  </entry>\n");
+    }
+    return sb.append("</feed>\n").toString();
+  }
+
+  private static String timestamp(ArticleView a) {
+    if (a.dateIso() == null) {
+      return "1970-01-01T00:00:00Z";
+    }
+    String iso = a.dateIso();
+    String day = iso.length() == 4 ? iso + "-01-01" : iso.length() == 7 ? iso + "-01" : iso;
+    return day + "T00:00:00Z";
+  }
+}

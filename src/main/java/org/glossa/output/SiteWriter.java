@@ -1,0 +1,123 @@
+package org.glossa.output;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.stream.Stream;
+
+/**
+ * Writes the site atomically: everything goes into a fresh folder beside the target, which replaces
+ * the old site only once it is complete. A failed or interrupted build leaves the previous site as
+ * it was; leftovers of an interrupted swap are repaired at the next start.
+ */
+public final class SiteWriter {
+  /** A folder to copy into the site, to {@code to} below its root. */
+  public record Copy(Path from, String to) {}
+
+  private final Path target;
+  private final Path parent;
+
+  public SiteWriter(Path target) {
+    this.target = target.toAbsolutePath().normalize();
+    this.parent = this.target.getParent();
+  }
+
+  /**
+   * Writes {@code files} (path below the site → content) and copies folders (source → path below the
+   * site; Markdown and hidden files are not copied), then swaps the result in.
+   */
+  public void write(SortedMap<String, byte[]> files, List<Copy> copies) throws IOException {
+    Files.createDirectories(parent);
+    recover();
+    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
+    try {
+      for (Copy copy : copies) {
+        copyTree(copy.from(), staging.resolve(copy.to()));
+      }
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        Path out = staging.resolve(file.getKey()).normalize();
+        if (!out.startsWith(staging)) {
+          throw new IOException("refusing to write outside the site: " + file.getKey());
+        }
+        Files.createDirectories(out.getParent());
+        Files.write(out, file.getValue());
+      }
+      swap(staging);
+    } finally {
+      if (Files.exists(staging)) {
+        deleteTree(staging);
+      }
+    }
+  }
+
+  private void swap(Path staging) throws IOException {
+    if (!Files.exists(target)) {
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      return;
+    }
+    Path old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
+    Files.delete(old);
+    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    try {
+      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+    } catch (IOException e) {
+      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      throw e;
+    }
+    deleteTree(old);
+  }
+
+  /** Puts back a site left aside by an interrupted swap and removes stale staging folders. */
+  private void recover() throws IOException {
+    String name = target.getFileName().toString();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
+      for (Path leftover : stream) {
+        boolean old = leftover.getFileName().toString().startsWith("." + name + ".old-");
+        if (old && !Files.exists(target)) {
+          Files.move(leftover, target, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          deleteTree(leftover);
+        }
+      }
+    }
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    if (!Files.isDirectory(from)) {
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : walk.sorted().toList()) {
+        Path dest = to.resolve(from.relativize(p).toString());
+        String name = p.getFileName().toString();
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(dest);
+        } else if (!name.endsWith(".md") && !name.startsWith(".")) {
+          Files.createDirectories(dest.getParent());
+          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
+  }
+
+  static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      walk.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.delete(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package org.glossa.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.glossa.config.Language;
+import org.glossa.content.ArticleVersion;
+import org.glossa.content.FrontMatter;
+import org.glossa.content.Speaker;
+import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.Note;
+import org.glossa.markdown.Unit;
+import org.glossa.text.DateFormatter;
+
+/** Turns a rendered {@link ArticleVersion} into the {@link ArticleView} that templates see. */
+final class ArticleViews {
+  private final Urls urls;
+  private final MarkdownProcessor markdown;
+
+  ArticleViews(Urls urls, MarkdownProcessor markdown) {
+    this.urls = urls;
+    this.markdown = markdown;
+  }
+
+  ArticleView view(ArticleVersion version, Language language) {
+    FrontMatter fm = version.frontMatter();
+    return new ArticleView(
+        fm.title(),
+        fm.subtitle().orElse(null),
+        language.tag(),
+        urls.href(urls.article(language, version.source().urlPath())),
+        fm.date().map(d -> d.iso()).orElse(null),
+        fm.date().map(d -> DateFormatter.format(d, language.tag())).orElse(null),
+        fm.dateNote().orElse(null),
+        fm.outlet().orElse(null),
+        fm.sourceUrl().orElse(null),
+        fm.summary().orElse(null),
+        fm.tags(),
+        fm.note().map(markdown::renderFragment).orElse(null),
+        version.isTranslation(),
+        fm.translatedFrom().orElse(null),
+        units(version, language),
+        notes(version));
+  }
+
+  private static List<UnitView> units(ArticleVersion version, Language language) {
+    List<Unit> units = version.body().units();
+    List<UnitView> out = new ArrayList<>(units.size());
+    Optional<Speaker> current = Optional.empty();
+    for (int i = 0; i < units.size(); i++) {
+      Unit u = units.get(i);
+      boolean start = false;
+      if (u.isHeading()) {
+        current = Optional.empty();
+      } else if (u.turn().isPresent()) {
+        current = Optional.ofNullable(version.frontMatter().speakers().get(u.turn().get()));
+        start = current.isPresent();
+      }
+      Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
+      boolean end = current.isPresent() && (next == null || next.isHeading() || next.turn().isPresent());
+      out.add(new UnitView(u.id(), u.kind().name().toLowerCase(), u.html(), language.tag(), u.headingLevel(),
+          current.map(Speaker::name).orElse(null), current.map(Speaker::id).orElse(null),
+          current.map(s -> s.role().name().toLowerCase()).orElse(null), start, end));
+    }
+    return out;
+  }
+
+  private static List<NoteView> notes(ArticleVersion version) {
+    String scope = version.lang().toLowerCase();
+    return version.body().notes().stream()
+        .map((Note n) -> new NoteView(n.number(), "fn-" + scope + "-" + n.number(), "fnref-" + scope + "-" + n.number(), n.blockHtml()))
+        .toList();
+  }
+}

@@ -1,0 +1,4 @@
+package org.glossa.page;
+
+/** Template model of {@code glossary.ftlh}. */
+public record GlossaryPage(SiteView site, PageMeta meta) implements PageModel {}

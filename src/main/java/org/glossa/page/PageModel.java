@@ -1,0 +1,8 @@
+package org.glossa.page;
+
+/** What every template model has: the site as seen from the page's language, and the page's head data. */
+public sealed interface PageModel permits ArticlePage, IndexPage, GlossaryPage, NotFoundPage, RootPage {
+  SiteView site();
+
+  PageMeta meta();
+}

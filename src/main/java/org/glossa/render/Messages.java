@@ -1,0 +1,67 @@
+package org.glossa.render;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.glossa.config.Language;
+import org.glossa.diag.Diagnostics;
+
+/**
+ * The interface texts of each language, from {@code templates/i18n/<tag>.properties} (UTF-8).
+ * Every language must define every key that any other language defines.
+ */
+public final class Messages {
+  private final Map<String, Map<String, String>> byLanguage;
+
+  private Messages(Map<String, Map<String, String>> byLanguage) {
+    this.byLanguage = byLanguage;
+  }
+
+  public static Messages load(Path templatesDir, List<Language> languages, Diagnostics diagnostics) {
+    Map<String, Map<String, String>> all = new HashMap<>();
+    for (Language language : languages) {
+      Path file = file(templatesDir, language);
+      Properties p = new Properties();
+      try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(reader);
+      } catch (IOException | IllegalArgumentException e) {
+        diagnostics.error(file, 0, 0, "cannot read the messages of " + language.tag() + ": " + e.getMessage(),
+            "create " + file + " with the keys of the other languages' files");
+      }
+      Map<String, String> map = new TreeMap<>();
+      p.forEach((k, v) -> map.put(k.toString(), v.toString()));
+      all.put(language.tag(), Map.copyOf(map));
+    }
+    TreeSet<String> keys = new TreeSet<>();
+    all.values().forEach(m -> keys.addAll(m.keySet()));
+    for (Language language : languages) {
+      for (String key : keys) {
+        if (!all.get(language.tag()).containsKey(key)) {
+          diagnostics.error(file(templatesDir, language), 0, 0, "message '" + key + "' is missing for " + language.tag(),
+              "add a line '" + key + "=...' translated into " + language.name());
+        }
+      }
+    }
+    return new Messages(all);
+  }
+
+  public Map<String, String> of(Language language) {
+    return byLanguage.getOrDefault(language.tag(), Map.of());
+  }
+
+  public String get(Language language, String key) {
+    return of(language).getOrDefault(key, key);
+  }
+
+  private static Path file(Path templatesDir, Language language) {
+    return templatesDir.resolve("i18n").resolve(language.tag() + ".properties");
+  }
+}

@@ -1,0 +1,26 @@
+package org.glossa.text;
+
+import com.ibm.icu.text.DateFormat;
+import com.ibm.icu.util.GregorianCalendar;
+import com.ibm.icu.util.TimeZone;
+import com.ibm.icu.util.ULocale;
+import org.glossa.content.PartialDate;
+
+/** Localised dates at their precision, with ICU4J: 2024年7月4日 / July 4, 2024; 2023年9月 / September 2023. */
+public final class DateFormatter {
+  private DateFormatter() {}
+
+  public static String format(PartialDate date, String languageTag) {
+    String skeleton = switch (date.precision()) {
+      case DAY -> "yMMMMd";
+      case MONTH -> "yMMMM";
+      case YEAR -> "y";
+    };
+    DateFormat format = DateFormat.getInstanceForSkeleton(skeleton, ULocale.forLanguageTag(languageTag));
+    format.setTimeZone(TimeZone.GMT_ZONE);
+    GregorianCalendar calendar = new GregorianCalendar(TimeZone.GMT_ZONE, ULocale.ROOT);
+    calendar.clear();
+    calendar.set(date.year(), date.month() - 1, date.day());
+    return format.format(calendar.getTime());
+  }
+}
