@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * The goto edges of the automaton, {@code (state, char) -> state}, in one open-addressing hash
  * table: constant time per lookup whatever the alphabet (thousands of Han characters at the root),
- * with two flat arrays instead of a map per state.
+ * with two flat arrays instead of a map per state. Its capacity is fixed when it is made: a trie
+ * over keys of total length n has fewer than n edges.
  */
 final class EdgeTable {
 
@@ -13,14 +14,17 @@ final class EdgeTable {
 
   private static final long EMPTY = -1L;
 
-  private long[] keys;
-  private int[] targets;
+  private final long[] keys;
+  private final int[] targets;
+  private final int capacity;
   private int size;
 
-  EdgeTable(int expectedEdges) {
-    int capacity = Integer.highestOneBit(Math.max(16, expectedEdges * 2 - 1)) << 1;
-    keys = new long[capacity];
-    targets = new int[capacity];
+  /** A table for up to {@code capacity} edges, kept at most half full so that probes stay short. */
+  EdgeTable(int capacity) {
+    this.capacity = capacity;
+    int slots = Integer.highestOneBit(Math.max(8, capacity)) << 2;
+    keys = new long[slots];
+    targets = new int[slots];
     Arrays.fill(keys, EMPTY);
   }
 
@@ -38,10 +42,8 @@ final class EdgeTable {
     }
   }
 
+  /** Adds or replaces an edge; the table holds at most the number of edges it was sized for. */
   void put(int state, char c, int target) {
-    if ((size + 1) * 2 > keys.length) {
-      grow();
-    }
     long key = key(state, c);
     int mask = keys.length - 1;
     int slot = slot(key, mask);
@@ -49,6 +51,9 @@ final class EdgeTable {
       slot = (slot + 1) & mask;
     }
     if (keys[slot] == EMPTY) {
+      if (size == capacity) {
+        throw new IllegalStateException("edge table full at " + capacity + " edges");
+      }
       size++;
     }
     keys[slot] = key;
@@ -57,25 +62,6 @@ final class EdgeTable {
 
   int size() {
     return size;
-  }
-
-  private void grow() {
-    long[] oldKeys = keys;
-    int[] oldTargets = targets;
-    keys = new long[oldKeys.length * 2];
-    targets = new int[oldKeys.length * 2];
-    Arrays.fill(keys, EMPTY);
-    int mask = keys.length - 1;
-    for (int i = 0; i < oldKeys.length; i++) {
-      if (oldKeys[i] != EMPTY) {
-        int slot = slot(oldKeys[i], mask);
-        while (keys[slot] != EMPTY) {
-          slot = (slot + 1) & mask;
-        }
-        keys[slot] = oldKeys[i];
-        targets[slot] = oldTargets[i];
-      }
-    }
   }
 
   private static long key(int state, char c) {
