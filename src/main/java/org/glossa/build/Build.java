@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
@@ -18,12 +20,15 @@ import org.glossa.content.ArticleReader;
 import org.glossa.content.ArticleSource;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.ContentScanner;
+import org.glossa.content.Glossary;
+import org.glossa.content.GlossaryLoader;
 import org.glossa.content.SourceFile;
 import org.glossa.content.TranslationPairing;
 import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.output.AtomFeed;
 import org.glossa.output.SiteWriter;
 import org.glossa.output.Sitemap;
@@ -53,7 +58,8 @@ public final class Build {
   public BuildResult run() throws IOException {
     try {
       SiteConfig config = configure();
-      List<Article> articles = pair(config, read(scan(config)));
+      Glossary glossary = stop(GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics));
+      List<Article> articles = pair(config, read(config, termIndexes(config, glossary), scan(config)));
       Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
       List<PageSpec> pages = new PageAssembler(config, messages, markdown).assemble(articles);
       SortedMap<String, byte[]> files = render(config, pages);
@@ -83,8 +89,22 @@ public final class Build {
     return stop(new ContentScanner(config).scan(options.contentDir(), diagnostics));
   }
 
-  private List<ArticleVersion> read(List<ArticleSource> sources) throws ContentException {
-    ArticleReader reader = new ArticleReader(markdown);
+  /** The glossary's matcher for each language; a form claimed by two entries is reported. */
+  private Map<String, TermIndex> termIndexes(SiteConfig config, Glossary glossary) throws ContentException {
+    Map<String, TermIndex> indexes = new HashMap<>();
+    for (Language language : config.languages()) {
+      try {
+        indexes.put(language.tag(), TermIndex.of(glossary.formsIn(language.tag())));
+      } catch (IllegalArgumentException e) {
+        diagnostics.error(options.contentDir().resolve(GlossaryLoader.FILE), 0, 0, language.tag() + ": " + e.getMessage(),
+            "give each form to one entry only; an all-lower-case alias also matches capitalised text");
+      }
+    }
+    return stop(indexes);
+  }
+
+  private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, List<ArticleSource> sources) throws ContentException {
+    ArticleReader reader = new ArticleReader(markdown, config, indexes);
     List<ArticleVersion> versions = new ArrayList<>();
     for (ArticleSource source : sources) {
       reader.read(source, diagnostics).ifPresent(versions::add);

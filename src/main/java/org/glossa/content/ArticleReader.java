@@ -1,18 +1,31 @@
 package org.glossa.content;
 
 import com.vladsch.flexmark.util.ast.Document;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import org.glossa.config.Language;
+import org.glossa.config.SiteConfig;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.RenderRequest;
 import org.glossa.markdown.RenderedDocument;
 import org.glossa.markdown.Unit;
+import org.glossa.markdown.glossary.Annotator;
+import org.glossa.markdown.glossary.TermIndex;
+import org.glossa.page.Urls;
 
 /** Reads one article file: UTF-8 text, front matter, Markdown body; checks that every turn names a speaker. */
 public final class ArticleReader {
   private final MarkdownProcessor markdown;
+  private final SiteConfig config;
+  private final Map<String, TermIndex> termIndexes;
 
-  public ArticleReader(MarkdownProcessor markdown) {
+  /** @param termIndexes the glossary's index for each language tag */
+  public ArticleReader(MarkdownProcessor markdown, SiteConfig config, Map<String, TermIndex> termIndexes) {
     this.markdown = markdown;
+    this.config = config;
+    this.termIndexes = termIndexes;
   }
 
   public Optional<ArticleVersion> read(ArticleSource source, Diagnostics diagnostics) {
@@ -25,7 +38,12 @@ public final class ArticleReader {
       return Optional.empty();
     }
     Document document = markdown.parse(file.get().text());
-    RenderedDocument body = markdown.render(document, source.path(), source.lang().toLowerCase(), diagnostics);
+    Language language = config.language(source.lang()).orElseThrow();
+    Urls urls = new Urls(config);
+    Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
+    RenderRequest request = new RenderRequest(source.path(), language.tag().toLowerCase(Locale.ROOT),
+        urls.href(urls.glossary(language)), annotator);
+    RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
       unit.turn().filter(t -> !frontMatter.get().speakers().containsKey(t)).ifPresent(t ->
           diagnostics.error(source.path(), unit.line(), 0, "turn=" + t + " names no speaker of this article",

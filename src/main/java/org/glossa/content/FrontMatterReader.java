@@ -1,7 +1,5 @@
 package org.glossa.content;
 
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -52,7 +50,7 @@ public final class FrontMatterReader {
     }
     Optional<PartialDate> date = date(yaml);
     Optional<String> sourceUrl = yaml.string("sourceUrl");
-    if (sourceUrl.isPresent() && !isHttpUrl(sourceUrl.get())) {
+    if (sourceUrl.isPresent() && !GlossaryLoader.isHttpUrl(sourceUrl.get())) {
       yaml.errorAt("sourceUrl", "sourceUrl '" + sourceUrl.get() + "' is not an absolute http(s) URL",
           "leave sourceUrl out when the original address is not known");
     }
@@ -124,14 +122,5 @@ public final class FrontMatterReader {
       out.put(id, new Speaker(id, name.orElse(id), role));
     }
     return out;
-  }
-
-  private static boolean isHttpUrl(String s) {
-    try {
-      URI uri = new URI(s);
-      return uri.isAbsolute() && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme())) && uri.getHost() != null;
-    } catch (URISyntaxException e) {
-      return false;
-    }
   }
 }

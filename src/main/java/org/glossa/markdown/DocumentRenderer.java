@@ -29,16 +29,16 @@ import org.glossa.diag.Diagnostics;
 final class DocumentRenderer {
   private final HtmlRenderer renderer;
   private final Document document;
+  private final RenderRequest request;
   private final Path path;
-  private final String scope;
   private final Diagnostics diagnostics;
   private final HeadingSlugs slugs = new HeadingSlugs();
 
-  DocumentRenderer(HtmlRenderer renderer, Document document, Path path, String scope, Diagnostics diagnostics) {
+  DocumentRenderer(HtmlRenderer renderer, Document document, RenderRequest request, Diagnostics diagnostics) {
     this.renderer = renderer;
     this.document = document;
-    this.path = path;
-    this.scope = scope;
+    this.request = request;
+    this.path = request.path();
     this.diagnostics = diagnostics;
   }
 
@@ -47,12 +47,12 @@ final class DocumentRenderer {
     Map<String, FootnoteBlock> blocks = noteBlocks(numbers);
     Map<String, String> inline = new LinkedHashMap<>();
     List<Note> notes = new ArrayList<>();
-    NoteNumbers.KEY.set(document, new NoteNumbers(scope, numbers, inline, new HashSet<>()));
+    DocumentContext.KEY.set(document, new DocumentContext(request.scope(), request.glossaryHref(), numbers, inline, new HashSet<>()));
     for (Map.Entry<String, Integer> e : numbers.entrySet()) {
       FootnoteBlock block = blocks.get(e.getKey());
       String inlineHtml = inlineHtml(block);
       inline.put(e.getKey(), inlineHtml);
-      notes.add(new Note(e.getKey(), e.getValue(), line(block), inlineHtml, blockHtml(block)));
+      notes.add(new Note(e.getKey(), e.getValue(), SourcePosition.line(block), inlineHtml, blockHtml(block)));
     }
     List<Unit> units = new ArrayList<>();
     for (Node node : document.getChildren()) {
@@ -64,7 +64,7 @@ final class DocumentRenderer {
       }
       units.add(unit(node, units.size() + 1));
     }
-    return new RenderedDocument(units, notes);
+    return new RenderedDocument(units, notes, request.annotator().used(), request.annotator().mentions());
   }
 
   /** Numbers notes by first reference and reports references without a definition. */
@@ -74,7 +74,7 @@ final class DocumentRenderer {
       if (node instanceof Footnote ref) {
         String label = ref.getText().toString();
         if (ref.getFootnoteBlock() == null) {
-          diagnostics.error(path, line(ref), column(ref), "footnote [^" + label + "] has no definition",
+          diagnostics.error(path, SourcePosition.line(ref), SourcePosition.column(ref), "footnote [^" + label + "] has no definition",
               "add a line '[^" + label + "]: ...' at the end of the file, or remove the reference");
         } else {
           numbers.putIfAbsent(label, numbers.size() + 1);
@@ -90,9 +90,9 @@ final class DocumentRenderer {
       if (node instanceof FootnoteBlock block) {
         String label = block.getText().toString();
         if (blocks.putIfAbsent(label, block) != null) {
-          diagnostics.error(path, line(block), 1, "footnote [^" + label + "] is defined twice", "remove one definition");
+          diagnostics.error(path, SourcePosition.line(block), 1, "footnote [^" + label + "] is defined twice", "remove one definition");
         } else if (!numbers.containsKey(label)) {
-          diagnostics.warning(path, line(block), 1, "footnote [^" + label + "] is never referenced",
+          diagnostics.warning(path, SourcePosition.line(block), 1, "footnote [^" + label + "] is never referenced",
               "add [^" + label + "] where the note belongs, or remove the definition");
         }
       }
@@ -107,8 +107,9 @@ final class DocumentRenderer {
     String id = explicit != null ? explicit
         : node instanceof Heading h ? slugs.next(text, ordinal) : "u" + ordinal;
     Unit.Kind kind = kind(node);
+    request.annotator().annotate(node, id, path, diagnostics);
     String html = renderer.render(node).strip();
-    return new Unit(id, explicit != null, kind, Optional.ofNullable(attrs.get("turn")), line(node), html, text,
+    return new Unit(id, explicit != null, kind, Optional.ofNullable(attrs.get("turn")), SourcePosition.line(node), html, text,
         TextHash.of(text), Optional.ofNullable(attrs.get("src")), node instanceof Heading h ? h.getLevel() : 0);
   }
 
@@ -149,12 +150,9 @@ final class DocumentRenderer {
   private String inlineHtml(FootnoteBlock block) {
     List<String> parts = new ArrayList<>();
     for (Node child : block.getChildren()) {
-      if (child instanceof Paragraph p) {
-        StringBuilder sb = new StringBuilder();
-        for (Node inline : p.getChildren()) {
-          sb.append(renderer.render(inline));
-        }
-        parts.add(sb.toString().strip());
+      if (child instanceof Paragraph) {
+        String html = renderer.render(child).strip();
+        parts.add(html.substring(html.indexOf('>') + 1, html.length() - "</p>".length()).strip());
       } else {
         parts.add(Html.escape(PlainText.of(child)));
       }
@@ -183,19 +181,5 @@ final class DocumentRenderer {
       return Unit.Kind.TABLE;
     }
     return Unit.Kind.OTHER;
-  }
-
-  static int line(Node node) {
-    return node.getLineNumber() + 1;
-  }
-
-  static int column(Node node) {
-    int offset = node.getStartOffset();
-    CharSequence base = node.getChars().getBaseSequence();
-    int lineStart = offset;
-    while (lineStart > 0 && base.charAt(lineStart - 1) != '\n') {
-      lineStart--;
-    }
-    return offset - lineStart + 1;
   }
 }

@@ -11,9 +11,12 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
+import org.glossa.markdown.glossary.GlossaryTerm;
+import org.glossa.markdown.glossary.TermRef;
 
 /**
- * Glossa's rendering of flexmark nodes: footnote references as numbered links followed by a margin
+ * Glossa's rendering of flexmark nodes: glossary terms as links to their entry, described by
+ * their short definition; footnote references as numbered links followed by a margin
  * note, and soft line breaks that vanish between two Chinese characters (a newline there would
  * show as a space).
  */
@@ -37,11 +40,13 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
     public Set<NodeRenderingHandler<?>> getNodeRenderingHandlers() {
       return Set.of(
           new NodeRenderingHandler<>(Footnote.class, this::renderNoteRef),
-          new NodeRenderingHandler<>(SoftLineBreak.class, this::renderSoftBreak));
+          new NodeRenderingHandler<>(SoftLineBreak.class, this::renderSoftBreak),
+          new NodeRenderingHandler<>(GlossaryTerm.class, this::renderTerm),
+          new NodeRenderingHandler<>(TermRef.class, (node, context, html) -> html.text(node.shown().unescape())));
     }
 
     private void renderNoteRef(Footnote node, NodeRendererContext context, HtmlWriter html) {
-      NoteNumbers notes = NoteNumbers.KEY.get(context.getDocument());
+      DocumentContext notes = DocumentContext.KEY.get(context.getDocument());
       Integer number = notes == null ? null : notes.numbers().get(node.getText().toString());
       if (number == null) {
         html.text(node.getChars().toString());
@@ -54,6 +59,15 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
         html.raw("<span class=\"sidenote\" role=\"note\"><span class=\"sidenote-number\">" + number + "</span> "
             + notes.inlineHtml().getOrDefault(node.getText().toString(), "") + "</span>");
       }
+    }
+
+    private void renderTerm(GlossaryTerm node, NodeRendererContext context, HtmlWriter html) {
+      DocumentContext page = DocumentContext.KEY.get(context.getDocument());
+      String id = node.entryId();
+      html.raw("<a class=\"term\" href=\"" + (page == null ? "" : page.glossaryHref()) + "#" + id + "\" data-term=\"" + id + "\""
+          + (page == null ? "" : " aria-describedby=\"def-" + page.scope() + "-" + id + "\"") + ">");
+      html.text(node.getChars().unescape());
+      html.raw("</a>");
     }
 
     private void renderSoftBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {

@@ -11,9 +11,10 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
-import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Stream;
 import org.glossa.diag.Diagnostics;
+import org.glossa.markdown.glossary.TermRefExtension;
 
 /**
  * The one owner of flexmark: builds the parser and the renderer once, with every option set here,
@@ -22,12 +23,13 @@ import org.glossa.diag.Diagnostics;
 public final class MarkdownProcessor {
   private final Parser parser;
   private final HtmlRenderer renderer;
+  private final HtmlRenderer fragmentRenderer;
 
   public MarkdownProcessor() {
     List<Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         AttributesExtension.create(), YamlFrontMatterExtension.create());
     MutableDataSet parserOptions = new MutableDataSet()
-        .set(Parser.EXTENSIONS, concat(common, FootnoteExtension.create()))
+        .set(Parser.EXTENSIONS, concat(common, FootnoteExtension.create(), TermRefExtension.create()))
         .set(Parser.BLANK_LINES_IN_AST, false)
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -43,7 +45,10 @@ public final class MarkdownProcessor {
         .set(HtmlRenderer.ESCAPE_HTML_BLOCKS, false)
         .set(HtmlRenderer.INDENT_SIZE, 0);
     this.parser = Parser.builder(parserOptions).build();
-    this.renderer = HtmlRenderer.builder(rendererOptions).build();
+    this.fragmentRenderer = HtmlRenderer.builder(rendererOptions).build();
+    // Units are rendered node by node, not as a whole Document, and flexmark renders links outside a
+    // Document only when this option is set (its name reads backwards: it is checked per Document).
+    this.renderer = HtmlRenderer.builder(new MutableDataSet(rendererOptions).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)).build();
   }
 
   /** Parses a whole file, front matter included, so that node line numbers are file line numbers. */
@@ -55,19 +60,18 @@ public final class MarkdownProcessor {
    * Splits a parsed document into aligned units and notes and renders them. Problems (an undefined
    * footnote, a unit without an id where one is needed) go to {@code diagnostics}.
    *
-   * @param scope a prefix that keeps note ids unique when several languages share a page
    */
-  public RenderedDocument render(Document document, Path path, String scope, Diagnostics diagnostics) {
-    return new DocumentRenderer(renderer, document, path, scope, diagnostics).render();
+  public RenderedDocument render(Document document, RenderRequest request, Diagnostics diagnostics) {
+    return new DocumentRenderer(renderer, document, request, diagnostics).render();
   }
 
   /** Renders a fragment of Markdown that is not an article body (a glossary definition, a note). */
   public String renderFragment(String markdown) {
     Node doc = parser.parse(markdown);
-    return renderer.render(doc);
+    return fragmentRenderer.render(doc);
   }
 
-  private static List<Extension> concat(List<Extension> list, Extension extra) {
-    return java.util.stream.Stream.concat(list.stream(), java.util.stream.Stream.of(extra)).toList();
+  private static List<Extension> concat(List<Extension> list, Extension... extra) {
+    return Stream.concat(list.stream(), Stream.of(extra)).toList();
   }
 }

@@ -1,11 +1,17 @@
 package org.glossa.markdown;
 
 import java.util.List;
+import org.glossa.markdown.glossary.Mention;
 
-/** An article body after Markdown: its aligned units and its footnotes in number order. */
-public record RenderedDocument(List<Unit> units, List<Note> notes) {
+/**
+ * An article body after Markdown: its aligned units, its footnotes in number order, the glossary
+ * entries annotated in it (in order of first annotation) and every mention of an entry.
+ */
+public record RenderedDocument(List<Unit> units, List<Note> notes, List<String> terms, List<Mention> mentions) {
   public RenderedDocument {
     units = List.copyOf(units);
     notes = List.copyOf(notes);
+    terms = List.copyOf(terms);
+    mentions = List.copyOf(mentions);
   }
 }

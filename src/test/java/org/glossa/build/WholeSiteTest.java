@@ -16,66 +16,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Small sites written inline, built with the real templates, output asserted. */
 class WholeSiteTest {
-  static final String CONFIG = """
-      -- content/config.yaml --
-      baseUrl: https://example.org/
-      defaultLanguage: zh-Hans
-      languages:
-        zh-Hans: {prefix: zh-hans, name: 简体中文, title: 测试读本, description: 一个测试站点。}
-        en: {prefix: en, name: English, title: Test Edition, description: A test site.}
-      """;
-
-  static final String ARTICLE = CONFIG + """
-      -- content/talks/first/index.zh-Hans.md --
-      ---
-      title: 第一篇
-      date: 2024-07-04
-      speakers:
-        q: {name: 记者, role: interviewer}
-        t: {name: 汤道生, role: interviewee}
-      ---
-
-      开场白。[^a]
-      {#p1}
-
-      ## 大模型的竞争 {#p2}
-
-      为什么？
-      {#p3 turn=q}
-
-      因为
-      如此。
-      {#p4 turn=t}
-
-      [^a]: 编者注。
-      -- content/talks/first/index.en.md --
-      ---
-      title: The first
-      date: 2024-07-04
-      translatedFrom: zh-Hans
-      speakers:
-        q: {name: Reporter, role: interviewer}
-        t: {name: Dowson Tong, role: interviewee}
-      ---
-
-      Opening.[^a]
-      {#p1}
-
-      ## The race of large models {#p2}
-
-      Why?
-      {#p3 turn=q}
-
-      Because
-      so.
-      {#p4 turn=t}
-
-      [^a]: An editor's note.
-      """;
-
   @Test
   void buildsEveryLanguageWithPrefixedCleanUrls(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, ARTICLE);
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     assertEquals(0, site.run("build"), site.err());
     for (String path : new String[] {"index.html", "404.html", "sitemap.xml", "robots.txt", ".nojekyll",
         "zh-hans/index.html", "en/index.html", "zh-hans/talks/first/index.html", "en/talks/first/index.html",
@@ -86,7 +29,7 @@ class WholeSiteTest {
 
   @Test
   void marksLanguageAndAlternatesOnEveryPage(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, ARTICLE);
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     assertEquals(0, site.run("build"), site.err());
     Document zh = Jsoup.parse(site.read("zh-hans/talks/first/index.html"));
     assertEquals("zh-Hans", zh.selectFirst("html").attr("lang"));
@@ -100,7 +43,7 @@ class WholeSiteTest {
 
   @Test
   void rendersTurnsWithSpeakersAndSharedAnchors(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, ARTICLE);
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     assertEquals(0, site.run("build"), site.err());
     Document en = Jsoup.parse(site.read("en/talks/first/index.html"));
     Document zh = Jsoup.parse(site.read("zh-hans/talks/first/index.html"));
@@ -117,7 +60,7 @@ class WholeSiteTest {
 
   @Test
   void numbersNotesPerLanguageWithoutIdClashes(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, ARTICLE);
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     assertEquals(0, site.run("build"), site.err());
     Document en = Jsoup.parse(site.read("en/talks/first/index.html"));
     Element ref = en.selectFirst("a.note-ref");
@@ -130,7 +73,7 @@ class WholeSiteTest {
 
   @Test
   void formatsDatesPerLanguageAtTheirPrecision(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, ARTICLE);
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     assertEquals(0, site.run("build"), site.err());
     assertEquals("2024年7月4日", Jsoup.parse(site.read("zh-hans/talks/first/index.html")).selectFirst("time").text());
     assertEquals("July 4, 2024", Jsoup.parse(site.read("en/talks/first/index.html")).selectFirst("time").text());
@@ -138,7 +81,7 @@ class WholeSiteTest {
 
   @Test
   void writesAnAtomFeedPerLanguageWithoutTheClock(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, ARTICLE);
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     assertEquals(0, site.run("build"), site.err());
     String feed = site.read("en/feed.xml");
     assertTrue(feed.contains("<updated>2024-07-04T00:00:00Z</updated>"), feed);
@@ -147,7 +90,7 @@ class WholeSiteTest {
 
   @Test
   void buildsTwiceByteForByte(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, ARTICLE);
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     assertEquals(0, site.run("build"), site.err());
     Map<String, byte[]> first = SiteFixture.snapshot(site.site());
     assertEquals(0, site.run("build"), site.err());
@@ -158,7 +101,7 @@ class WholeSiteTest {
 
   @Test
   void leavesDraftsOut(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, CONFIG + """
+    SiteFixture site = SiteFixture.of(dir, SampleSite.CONFIG + """
         -- content/notes/wip.zh-Hans.md --
         ---
         title: 草稿
@@ -172,7 +115,7 @@ class WholeSiteTest {
 
   @Test
   void copiesBundleImagesBesideEachLanguageVersion(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, ARTICLE + """
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE + """
         -- content/talks/first/photo.txt --
         not really an image
         """);

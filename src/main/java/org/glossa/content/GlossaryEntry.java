@@ -1,0 +1,48 @@
+package org.glossa.content;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One concept of the glossary, with its sense in each language.
+ *
+ * @param line line of the entry's id in glossary.yaml
+ */
+public record GlossaryEntry(
+    String id, Category category, Optional<String> expansion, Map<String, Sense> senses, List<ExternalLink> links, int line) {
+
+  public enum Category {
+    CONCEPT,
+    ORGANISATION,
+    PRODUCT,
+    PERSON,
+    EVENT,
+    IDIOM
+  }
+
+  /** The entry in one language: headword, further forms matched in text, short and long definitions (Markdown). */
+  public record Sense(String headword, List<String> aliases, String shortDefinition, String longDefinition, int line) {
+    public Sense {
+      aliases = List.copyOf(aliases);
+    }
+
+    /** Headword first, then the aliases, without repeats. */
+    public List<String> forms() {
+      return java.util.stream.Stream.concat(java.util.stream.Stream.of(headword), aliases.stream()).distinct().toList();
+    }
+  }
+
+  public record ExternalLink(String title, String url) {}
+
+  public GlossaryEntry {
+    senses = Collections.unmodifiableMap(new LinkedHashMap<>(senses));
+    links = List.copyOf(links);
+  }
+
+  public Optional<Sense> sense(String lang) {
+    return Optional.ofNullable(senses.get(lang));
+  }
+}

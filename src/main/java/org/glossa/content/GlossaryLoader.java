@@ -1,0 +1,138 @@
+package org.glossa.content;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.glossa.config.Language;
+import org.glossa.diag.Diagnostics;
+
+/**
+ * Reads {@code content/glossary.yaml}. Reports with their lines: unknown keys, unknown categories,
+ * a language without a sense, an empty headword or definition, and a form (headword or alias)
+ * claimed by two entries in the same language.
+ */
+public final class GlossaryLoader {
+  public static final String FILE = "glossary.yaml";
+  private static final Set<String> SENSE_KEYS = Set.of("headword", "aliases", "short", "long");
+  private static final Set<String> LINK_KEYS = Set.of("title", "url");
+
+  private GlossaryLoader() {}
+
+  public static Glossary load(Path contentDir, List<Language> languages, Diagnostics diagnostics) {
+    Path path = contentDir.resolve(FILE);
+    if (!Files.exists(path)) {
+      return Glossary.EMPTY;
+    }
+    Optional<YamlMap> yaml = SourceFile.read(path, diagnostics).flatMap(f -> YamlMap.parse(f.text(), path, 0, diagnostics));
+    if (yaml.isEmpty()) {
+      return Glossary.EMPTY;
+    }
+    Set<String> entryKeys = Stream.concat(Stream.of("category", "expansion", "links"), languages.stream().map(Language::tag))
+        .collect(Collectors.toSet());
+    Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
+    Map<String, Map<String, String>> formOwner = new HashMap<>();
+    for (String id : yaml.get().keys()) {
+      if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+        yaml.get().errorAt(id, "glossary id '" + id + "' must be lower-case letters, digits and '-'", "it becomes part of URLs: glossary/#" + id);
+        continue;
+      }
+      Optional<YamlMap> entry = yaml.get().map(id);
+      if (entry.isEmpty()) {
+        continue;
+      }
+      YamlMap e = entry.get();
+      e.rejectUnknownKeys(entryKeys, "glossary entry");
+      GlossaryEntry.Category category = category(e);
+      Map<String, GlossaryEntry.Sense> senses = new LinkedHashMap<>();
+      for (Language language : languages) {
+        Optional<YamlMap> s = e.map(language.tag());
+        if (s.isEmpty()) {
+          yaml.get().errorAt(id, "glossary entry '" + id + "' has no " + language.tag() + " definition",
+              "add '" + language.tag() + ":' with headword, short and long under the entry");
+          continue;
+        }
+        GlossaryEntry.Sense sense = sense(s.get(), id, language);
+        senses.put(language.tag(), sense);
+        for (String form : sense.forms()) {
+          String owner = formOwner.computeIfAbsent(language.tag(), k -> new HashMap<>()).putIfAbsent(form, id);
+          if (owner != null && !owner.equals(id)) {
+            s.get().errorAt("aliases", "'" + form + "' is a " + language.tag() + " form of both '" + owner + "' and '" + id + "'",
+                "keep it in one entry; the reader can only be sent to one definition");
+          }
+        }
+      }
+      entries.put(id, new GlossaryEntry(id, category == null ? GlossaryEntry.Category.CONCEPT : category,
+          e.string("expansion"), senses, links(e), yaml.get().line(id)));
+    }
+    return new Glossary(entries);
+  }
+
+  private static GlossaryEntry.Category category(YamlMap e) {
+    String raw = e.string("category", "concept");
+    try {
+      return GlossaryEntry.Category.valueOf(raw.trim().toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException ex) {
+      e.errorAt("category", "'" + raw + "' is not a glossary category", "use concept, organisation, product, person, event or idiom");
+      return null;
+    }
+  }
+
+  private static GlossaryEntry.Sense sense(YamlMap s, String id, Language language) {
+    s.rejectUnknownKeys(SENSE_KEYS, "glossary sense");
+    String headword = required(s, "headword", id, language);
+    String shortDef = required(s, "short", id, language);
+    String longDef = required(s, "long", id, language);
+    List<String> aliases = new ArrayList<>();
+    for (String alias : s.strings("aliases")) {
+      if (alias.isBlank() || !alias.equals(alias.strip()) || alias.contains("  ")) {
+        s.errorAt("aliases", "alias '" + alias + "' of '" + id + "' is empty or has stray spaces", "write each alias as it appears in the text");
+      } else {
+        aliases.add(alias);
+      }
+    }
+    return new GlossaryEntry.Sense(headword, aliases, shortDef, longDef, s.line("headword"));
+  }
+
+  private static String required(YamlMap s, String key, String id, Language language) {
+    Optional<String> value = s.string(key).map(String::strip).filter(v -> !v.isEmpty());
+    if (value.isEmpty()) {
+      s.errorAt(key, "glossary entry '" + id + "' has an empty " + key + " in " + language.tag(),
+          "write the " + key + (key.equals("headword") ? "" : " definition") + " in " + language.name());
+    }
+    return value.orElse("");
+  }
+
+  private static List<GlossaryEntry.ExternalLink> links(YamlMap e) {
+    List<GlossaryEntry.ExternalLink> links = new ArrayList<>();
+    for (YamlMap link : e.maps("links")) {
+      link.rejectUnknownKeys(LINK_KEYS, "link");
+      Optional<String> url = link.string("url");
+      if (url.isEmpty() || !isHttpUrl(url.get())) {
+        link.errorAt("url", "a link needs an absolute http(s) url", "");
+        continue;
+      }
+      links.add(new GlossaryEntry.ExternalLink(link.string("title", url.get()), url.get()));
+    }
+    return links;
+  }
+
+  static boolean isHttpUrl(String s) {
+    try {
+      URI uri = new URI(s);
+      return uri.isAbsolute() && uri.getHost() != null && ("http".equals(uri.getScheme()) || "https".equals(uri.getScheme()));
+    } catch (URISyntaxException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,156 @@
+package org.glossa.markdown.glossary;
+
+import com.vladsch.flexmark.ast.AutoLink;
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.CodeBlock;
+import com.vladsch.flexmark.ast.FencedCodeBlock;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlBlock;
+import com.vladsch.flexmark.ast.HtmlInline;
+import com.vladsch.flexmark.ast.Image;
+import com.vladsch.flexmark.ast.ImageRef;
+import com.vladsch.flexmark.ast.IndentedCodeBlock;
+import com.vladsch.flexmark.ast.Link;
+import com.vladsch.flexmark.ast.LinkRef;
+import com.vladsch.flexmark.ast.MailLink;
+import com.vladsch.flexmark.ast.Text;
+import com.vladsch.flexmark.ext.attributes.AttributesNode;
+import com.vladsch.flexmark.ext.footnotes.Footnote;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.sequence.BasedSequence;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.glossa.config.AnnotationScope;
+import org.glossa.diag.Diagnostics;
+import org.glossa.markdown.SourcePosition;
+
+/**
+ * Annotates glossary terms in one document, unit by unit: the occurrences chosen by the scope
+ * (first per article, first per section, every) become {@link GlossaryTerm} nodes; explicit
+ * {@code [[...]]} references are resolved. Never inside headings, links, images, code, raw HTML,
+ * footnote references or another term. Every occurrence is recorded as a {@link Mention}.
+ */
+public final class Annotator {
+  private final TermIndex index;
+  private final AnnotationScope scope;
+  private final Set<String> annotated = new HashSet<>();
+  private final Set<String> used = new LinkedHashSet<>();
+  private final List<Mention> mentions = new ArrayList<>();
+
+  public Annotator(TermIndex index, AnnotationScope scope) {
+    this.index = index;
+    this.scope = scope;
+  }
+
+  /** Annotates one top-level block; {@code unitId} is where its mentions point. */
+  public void annotate(Node unit, String unitId, Path path, Diagnostics diagnostics) {
+    if (unit instanceof Heading && scope == AnnotationScope.FIRST_PER_SECTION) {
+      annotated.clear();
+    }
+    List<Node> targets = new ArrayList<>();
+    collect(unit, !(unit instanceof Heading), targets);
+    for (Node node : targets) {
+      if (node instanceof TermRef ref) {
+        resolve(ref, unitId, path, diagnostics);
+      } else if (node instanceof Text text) {
+        annotateText(text, unitId);
+      }
+    }
+  }
+
+  /** Entries annotated at least once, in order of first annotation. */
+  public List<String> used() {
+    return List.copyOf(used);
+  }
+
+  public List<Mention> mentions() {
+    return List.copyOf(mentions);
+  }
+
+  private static void collect(Node node, boolean allowed, List<Node> out) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof TermRef) {
+        out.add(child);
+      } else if (child instanceof Text && allowed) {
+        out.add(child);
+      } else if (!isExcluded(child)) {
+        collect(child, allowed, out);
+      } else {
+        collectRefsOnly(child, out);
+      }
+    }
+  }
+
+  private static void collectRefsOnly(Node node, List<Node> out) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof TermRef) {
+        out.add(child);
+      } else {
+        collectRefsOnly(child, out);
+      }
+    }
+  }
+
+  private static boolean isExcluded(Node n) {
+    return n instanceof Link || n instanceof LinkRef || n instanceof Image || n instanceof ImageRef
+        || n instanceof AutoLink || n instanceof MailLink || n instanceof Code || n instanceof CodeBlock
+        || n instanceof FencedCodeBlock || n instanceof IndentedCodeBlock || n instanceof HtmlInline
+        || n instanceof HtmlBlock || n instanceof Footnote || n instanceof GlossaryTerm
+        || n instanceof AttributesNode || n instanceof Heading;
+  }
+
+  private void resolve(TermRef ref, String unitId, Path path, Diagnostics diagnostics) {
+    boolean allowed = ref.getAncestorOfType(Heading.class, Link.class, LinkRef.class, Image.class, Code.class) == null;
+    if (ref.suppressed() || !allowed) {
+      ref.insertBefore(new Text(ref.shown()));
+      ref.unlink();
+      return;
+    }
+    Optional<String> id = index.resolve(ref.target());
+    if (id.isEmpty()) {
+      diagnostics.error(path, SourcePosition.line(ref), SourcePosition.column(ref), "unknown glossary term '" + ref.target() + "'",
+          "add an entry for it to content/glossary.yaml, fix the spelling, or write [[text|entry-id]]");
+      ref.insertBefore(new Text(ref.shown()));
+    } else {
+      annotated.add(id.get());
+      used.add(id.get());
+      mentions.add(new Mention(id.get(), unitId));
+      ref.insertBefore(new GlossaryTerm(ref.shown(), id.get()));
+    }
+    ref.unlink();
+  }
+
+  private void annotateText(Text text, String unitId) {
+    BasedSequence chars = text.getChars();
+    List<TermMatch> matches = index.matcher().findAll(chars);
+    if (matches.isEmpty()) {
+      return;
+    }
+    int done = 0;
+    for (TermMatch m : matches) {
+      mentions.add(new Mention(m.entryId(), unitId));
+      boolean annotate = scope == AnnotationScope.EVERY || annotated.add(m.entryId());
+      if (!annotate) {
+        continue;
+      }
+      used.add(m.entryId());
+      if (m.start() > done) {
+        text.insertBefore(new Text(chars.subSequence(done, m.start())));
+      }
+      text.insertBefore(new GlossaryTerm(chars.subSequence(m.start(), m.end()), m.entryId()));
+      done = m.end();
+    }
+    if (done == 0) {
+      return;
+    }
+    if (done < chars.length()) {
+      text.insertBefore(new Text(chars.subSequence(done)));
+    }
+    text.unlink();
+  }
+}

@@ -1,0 +1,82 @@
+package org.glossa.markdown;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.glossa.config.AnnotationScope;
+import org.glossa.markdown.glossary.Annotator;
+import org.glossa.markdown.glossary.TermIndex;
+import java.util.stream.Stream;
+import org.glossa.diag.Diagnostics;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * Golden pairs: every {@code golden/<case>.md} renders to {@code golden/<case>.html} (units with their
+ * ids and turns, then the notes). Run with {@code -Dglossa.golden.update=true} to rewrite the
+ * expected files deliberately, then review the diff.
+ */
+class GoldenTest {
+  static final Path DIR = Path.of("src/test/resources/golden");
+  static final boolean UPDATE = Boolean.getBoolean("glossa.golden.update");
+  final MarkdownProcessor markdown = new MarkdownProcessor();
+
+  @TestFactory
+  Stream<DynamicTest> rendersEveryGoldenCase() throws IOException {
+    return cases().stream().map(md -> DynamicTest.dynamicTest(md.getFileName().toString(), () -> {
+      Path html = Path.of(md.toString().replaceFirst("\\.md$", ".html"));
+      String actual = render(Files.readString(md, StandardCharsets.UTF_8));
+      if (UPDATE) {
+        Files.writeString(html, actual, StandardCharsets.UTF_8);
+      }
+      assertEquals(Files.readString(html, StandardCharsets.UTF_8), actual);
+      assertEquals(actual, render(Files.readString(md, StandardCharsets.UTF_8)), "rendering is repeatable");
+    }));
+  }
+
+  @Test
+  void everyGoldenInputHasItsExpectedOutput() throws IOException {
+    try (Stream<Path> files = Files.list(DIR)) {
+      for (Path f : files.toList()) {
+        String name = f.getFileName().toString();
+        String other = name.endsWith(".md") ? name.replaceFirst("\\.md$", ".html") : name.replaceFirst("\\.html$", ".md");
+        assertTrue(Files.exists(DIR.resolve(other)), "unpaired golden file " + name);
+      }
+    }
+  }
+
+  private String render(String text) {
+    Diagnostics diagnostics = new Diagnostics();
+    TermIndex index = TermIndex.of(Map.of("rag", List.of("RAG", "检索增强生成"), "hunyuan", List.of("混元"),
+        "hunyuan-model", List.of("混元大模型"), "tencent-meeting", List.of("腾讯会议"), "tencent", List.of("腾讯")));
+    RenderRequest request = new RenderRequest(Path.of("golden.md"), "t", "/g/", new Annotator(index, AnnotationScope.FIRST_PER_ARTICLE));
+    RenderedDocument doc = markdown.render(markdown.parse(text), request, diagnostics);
+    StringBuilder sb = new StringBuilder();
+    for (Unit u : doc.units()) {
+      sb.append("<!-- ").append(u.id()).append(u.explicitId() ? "" : " (generated)").append(' ').append(u.kind())
+          .append(u.turn().map(t -> " turn=" + t).orElse("")).append(u.sourceHash().map(h -> " src=" + h).orElse(""))
+          .append(" line ").append(u.line()).append(" -->\n").append(u.html()).append('\n');
+    }
+    doc.mentions().forEach(m -> sb.append("<!-- mention ").append(m.entryId()).append(" in ").append(m.unitId()).append(" -->\n"));
+    for (Note n : doc.notes()) {
+      sb.append("<!-- note ").append(n.number()).append(" [^").append(n.label()).append("] -->\n")
+          .append(n.inlineHtml()).append('\n');
+    }
+    diagnostics.sorted().forEach(d -> sb.append("<!-- ").append(d.severity().label()).append(' ').append(d.line())
+        .append(':').append(d.column()).append(' ').append(d.message()).append(" -->\n"));
+    return sb.toString();
+  }
+
+  private static List<Path> cases() throws IOException {
+    try (Stream<Path> files = Files.list(DIR)) {
+      return files.filter(p -> p.toString().endsWith(".md")).sorted().toList();
+    }
+  }
+}
