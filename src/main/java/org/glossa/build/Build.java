@@ -61,7 +61,7 @@ public final class Build {
       Glossary glossary = stop(GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics));
       List<Article> articles = pair(config, read(config, termIndexes(config, glossary), scan(config)));
       Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
-      List<PageSpec> pages = new PageAssembler(config, messages, markdown).assemble(articles);
+      List<PageSpec> pages = new PageAssembler(config, messages, markdown, glossary).assemble(articles);
       SortedMap<String, byte[]> files = render(config, pages);
       if (options.write()) {
         new SiteWriter(options.outputDir()).write(files, copies(config, articles));

@@ -58,7 +58,7 @@ public final class GlossaryLoader {
       for (Language language : languages) {
         Optional<YamlMap> s = e.map(language.tag());
         if (s.isEmpty()) {
-          yaml.get().errorAt(id, "glossary entry '" + id + "' has no " + language.tag() + " definition",
+          yaml.get().errorAtKey(id, "glossary entry '" + id + "' has no " + language.tag() + " definition",
               "add '" + language.tag() + ":' with headword, short and long under the entry");
           continue;
         }

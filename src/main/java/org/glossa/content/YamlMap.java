@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -218,10 +217,10 @@ public final class YamlMap {
     error(t == null ? node : t.getValueNode(), message, hint);
   }
 
-  public void warningAt(String key, String message, String hint) {
+  /** Reports a problem at {@code key} itself, e.g. an entry that lacks something. */
+  public void errorAtKey(String key, String message, String hint) {
     NodeTuple t = entries.get(key);
-    Node at = t == null ? node : t.getValueNode();
-    diagnostics.add(Diagnostic.warning(path, line(at, lineOffset), column(at), message, hint));
+    error(t == null ? node : t.getKeyNode(), message, hint);
   }
 
   private void error(Node at, String message, String hint) {

@@ -22,10 +22,12 @@ public record ArticleView(
     boolean translation,
     String originalLang,
     List<UnitView> units,
-    List<NoteView> notes) {
+    List<NoteView> notes,
+    List<TermView> terms) {
   public ArticleView {
     tags = List.copyOf(tags);
     units = List.copyOf(units);
     notes = List.copyOf(notes);
+    terms = List.copyOf(terms);
   }
 }

@@ -16,10 +16,12 @@ import org.glossa.text.DateFormatter;
 final class ArticleViews {
   private final Urls urls;
   private final MarkdownProcessor markdown;
+  private final GlossaryViews glossary;
 
-  ArticleViews(Urls urls, MarkdownProcessor markdown) {
+  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary) {
     this.urls = urls;
     this.markdown = markdown;
+    this.glossary = glossary;
   }
 
   ArticleView view(ArticleVersion version, Language language) {
@@ -40,7 +42,8 @@ final class ArticleViews {
         version.isTranslation(),
         fm.translatedFrom().orElse(null),
         units(version, language),
-        notes(version));
+        notes(version),
+        glossary.terms(version, language));
   }
 
   private static List<UnitView> units(ArticleVersion version, Language language) {

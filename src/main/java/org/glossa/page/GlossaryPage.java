@@ -1,4 +1,10 @@
 package org.glossa.page;
 
-/** Template model of {@code glossary.ftlh}. */
-public record GlossaryPage(SiteView site, PageMeta meta) implements PageModel {}
+import java.util.List;
+
+/** Template model of {@code glossary.ftlh}: the entries of one language grouped by initial letter. */
+public record GlossaryPage(SiteView site, PageMeta meta, List<LetterGroup> groups) implements PageModel {
+  public GlossaryPage {
+    groups = List.copyOf(groups);
+  }
+}

@@ -7,6 +7,7 @@ import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.content.Article;
 import org.glossa.content.ArticleVersion;
+import org.glossa.content.Glossary;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.render.Messages;
 
@@ -20,12 +21,14 @@ public final class PageAssembler {
   private final Urls urls;
   private final Messages messages;
   private final ArticleViews views;
+  private final GlossaryViews glossary;
 
-  public PageAssembler(SiteConfig config, Messages messages, MarkdownProcessor markdown) {
+  public PageAssembler(SiteConfig config, Messages messages, MarkdownProcessor markdown, Glossary glossary) {
     this.config = config;
     this.urls = new Urls(config);
     this.messages = messages;
-    this.views = new ArticleViews(urls, markdown);
+    this.glossary = new GlossaryViews(glossary, markdown, messages, urls);
+    this.views = new ArticleViews(urls, markdown, this.glossary);
   }
 
   public List<PageSpec> assemble(List<Article> articles) {
@@ -48,10 +51,10 @@ public final class PageAssembler {
       }
       pages.add(new PageSpec(home + "index.html", "index.ftlh", new IndexPage(site(language, home),
           meta(language, language.title(), language.description(), home, allLanguages(urls::home), "index"), list)));
-      String glossary = urls.glossary(language);
-      pages.add(new PageSpec(glossary + "index.html", "glossary.ftlh", new GlossaryPage(site(language, glossary),
-          meta(language, messages.get(language, "glossary.title") + " · " + language.title(), language.description(), glossary,
-              allLanguages(urls::glossary), "glossary"))));
+      String glossaryPath = urls.glossary(language);
+      pages.add(new PageSpec(glossaryPath + "index.html", "glossary.ftlh", new GlossaryPage(site(language, glossaryPath),
+          meta(language, messages.get(language, "glossary.title") + " · " + language.title(), language.description(), glossaryPath,
+              allLanguages(urls::glossary), "glossary"), glossary.groups(language, published))));
       for (Article article : published) {
         article.version(language.tag()).ifPresent(v -> pages.add(articlePage(article, v, language)));
       }

@@ -1,0 +1,33 @@
+package org.glossa.page;
+
+import java.util.List;
+
+/**
+ * One entry on the glossary page of a language. {@code rubyHtml} is the headword with pinyin over
+ * each Han character (null when not Chinese); absent values are null.
+ */
+public record EntryView(
+    String id,
+    String headword,
+    String rubyHtml,
+    String pinyin,
+    String expansion,
+    String category,
+    String shortHtml,
+    String longHtml,
+    List<String> aliases,
+    List<Link> links,
+    List<Backlink> backlinks) {
+  public EntryView {
+    aliases = List.copyOf(aliases);
+    links = List.copyOf(links);
+    backlinks = List.copyOf(backlinks);
+  }
+
+  /** The passages of one article that mention the entry. */
+  public record Backlink(String articleTitle, String articleUrl, List<Link> passages) {
+    public Backlink {
+      passages = List.copyOf(passages);
+    }
+  }
+}

@@ -1,0 +1,131 @@
+package org.glossa.page;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.glossa.config.Language;
+import org.glossa.content.Article;
+import org.glossa.content.ArticleVersion;
+import org.glossa.content.Glossary;
+import org.glossa.content.GlossaryEntry;
+import org.glossa.markdown.Html;
+import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.Unit;
+import org.glossa.markdown.glossary.Mention;
+import org.glossa.render.Messages;
+import org.glossa.text.Collation;
+import org.glossa.text.Pinyin;
+
+/**
+ * The glossary as templates see it: entries of a language in dictionary order (pinyin for Chinese),
+ * grouped by initial, each with back-links to every passage that mentions it; and the short
+ * definitions of the terms annotated on an article page.
+ */
+final class GlossaryViews {
+  private final Glossary glossary;
+  private final MarkdownProcessor markdown;
+  private final Messages messages;
+  private final Urls urls;
+  private final Map<String, String> shortHtml = new LinkedHashMap<>();
+
+  GlossaryViews(Glossary glossary, MarkdownProcessor markdown, Messages messages, Urls urls) {
+    this.glossary = glossary;
+    this.markdown = markdown;
+    this.messages = messages;
+    this.urls = urls;
+  }
+
+  List<TermView> terms(ArticleVersion version, Language language) {
+    List<TermView> out = new ArrayList<>();
+    for (String id : version.body().terms()) {
+      glossary.entry(id).flatMap(e -> e.sense(language.tag())).ifPresent(sense -> out.add(new TermView(id,
+          "def-" + language.tag().toLowerCase(Locale.ROOT) + "-" + id, sense.headword(), shortHtml(id, language, sense),
+          urls.href(urls.glossary(language)) + "#" + id)));
+    }
+    return out;
+  }
+
+  List<LetterGroup> groups(Language language, List<Article> articles) {
+    Comparator<String> order = Collation.forLanguage(language.tag());
+    Map<String, List<GlossaryEntry>> byLetter = new TreeMap<>();
+    for (GlossaryEntry entry : glossary.list()) {
+      entry.sense(language.tag()).ifPresent(s -> byLetter.computeIfAbsent(Pinyin.initial(s.headword()), k -> new ArrayList<>()).add(entry));
+    }
+    Map<String, List<EntryView.Backlink>> backlinks = backlinks(language, articles);
+    List<LetterGroup> groups = new ArrayList<>();
+    byLetter.forEach((letter, entries) -> {
+      entries.sort(Comparator.comparing((GlossaryEntry e) -> e.sense(language.tag()).orElseThrow().headword(), order)
+          .thenComparing(GlossaryEntry::id));
+      groups.add(new LetterGroup(letter, "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT)),
+          entries.stream().map(e -> entry(e, language, backlinks.getOrDefault(e.id(), List.of()))).toList()));
+    });
+    return groups;
+  }
+
+  private EntryView entry(GlossaryEntry e, Language language, List<EntryView.Backlink> backlinks) {
+    GlossaryEntry.Sense sense = e.sense(language.tag()).orElseThrow();
+    boolean person = e.category() == GlossaryEntry.Category.PERSON;
+    List<String> syllables = language.isChinese() ? Pinyin.syllables(sense.headword(), person) : List.of();
+    List<Link> links = e.links().stream().map(l -> new Link(l.title(), l.url(), null, false)).toList();
+    return new EntryView(e.id(), sense.headword(), syllables.isEmpty() ? null : ruby(sense.headword(), syllables),
+        syllables.isEmpty() ? null : String.join(" ", syllables), e.expansion().orElse(null),
+        messages.get(language, "category." + e.category().name().toLowerCase(Locale.ROOT)),
+        shortHtml(e.id(), language, sense), markdown.renderFragment(sense.longDefinition()),
+        sense.aliases(), links, backlinks);
+  }
+
+  private String shortHtml(String id, Language language, GlossaryEntry.Sense sense) {
+    return shortHtml.computeIfAbsent(language.tag() + "/" + id, k -> unwrapParagraph(markdown.renderFragment(sense.shortDefinition())));
+  }
+
+  /** Every mention of every entry in the language's articles, grouped by article, passages in order. */
+  private Map<String, List<EntryView.Backlink>> backlinks(Language language, List<Article> articles) {
+    Map<String, List<EntryView.Backlink>> out = new LinkedHashMap<>();
+    for (Article article : articles) {
+      ArticleVersion v = article.versions().get(language.tag());
+      if (v == null) {
+        continue;
+      }
+      Map<String, Integer> ordinal = new LinkedHashMap<>();
+      for (Unit u : v.body().units()) {
+        ordinal.put(u.id(), ordinal.size() + 1);
+      }
+      Map<String, Set<String>> units = new LinkedHashMap<>();
+      for (Mention m : v.body().mentions()) {
+        units.computeIfAbsent(m.entryId(), k -> new LinkedHashSet<>()).add(m.unitId());
+      }
+      String url = urls.href(urls.article(language, v.source().urlPath()));
+      units.forEach((entryId, ids) -> out.computeIfAbsent(entryId, k -> new ArrayList<>()).add(new EntryView.Backlink(
+          v.frontMatter().title(), url,
+          ids.stream().map(id -> new Link("¶" + ordinal.get(id), url + "#" + id, language.tag(), false)).toList())));
+    }
+    return out;
+  }
+
+  private static String ruby(String headword, List<String> syllables) {
+    StringBuilder sb = new StringBuilder("<ruby>");
+    int s = 0;
+    for (int i = 0; i < headword.length(); i++) {
+      char c = headword.charAt(i);
+      sb.append(Html.escape(String.valueOf(c)));
+      if (Pinyin.isHan(c)) {
+        sb.append("<rt>").append(Html.escape(syllables.get(s++))).append("</rt>");
+      }
+    }
+    return sb.append("</ruby>").toString();
+  }
+
+  static String unwrapParagraph(String html) {
+    String s = html.strip();
+    if (s.startsWith("<p>") && s.endsWith("</p>") && s.indexOf("<p>", 3) < 0) {
+      return s.substring(3, s.length() - 4);
+    }
+    return s;
+  }
+}
