@@ -60,6 +60,25 @@
     }
   }, { passive: false });
 
+  // Reading modes: remember the last one chosen, keep the reader's place when switching, and open
+  // an article in the remembered mode.
+  var MODE_KEY = "glossa.mode";
+  document.addEventListener("click", function (e) {
+    var link = e.target.closest && e.target.closest("a.mode");
+    if (!link) { return; }
+    try { localStorage.setItem(MODE_KEY, link.getAttribute("data-mode")); } catch (err) { /* storage off */ }
+    if (location.hash && link.href.indexOf("#") < 0) { link.href = link.href + location.hash; }
+  });
+  (function restoreMode() {
+    var current = document.querySelector(".modes [aria-current]");
+    if (!current || !document.referrer || document.referrer.indexOf(location.host) < 0) { return; }
+    var wanted;
+    try { wanted = localStorage.getItem(MODE_KEY); } catch (err) { return; }
+    if (!wanted || wanted === current.getAttribute("data-mode")) { return; }
+    var target = document.querySelector('.modes a.mode[data-mode="' + wanted + '"]');
+    if (target && !/^(zh|en)/.test(wanted)) { location.replace(target.href + location.hash); }
+  })();
+
   // Remember the reader's language choice.
   document.addEventListener("click", function (event) {
     var link = event.target.closest && event.target.closest("a[hreflang]");

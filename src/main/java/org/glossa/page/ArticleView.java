@@ -23,7 +23,8 @@ public record ArticleView(
     String originalLang,
     List<UnitView> units,
     List<NoteView> notes,
-    List<TermView> terms) {
+    List<TermView> terms,
+    int readingMinutes) {
   public ArticleView {
     tags = List.copyOf(tags);
     units = List.copyOf(units);

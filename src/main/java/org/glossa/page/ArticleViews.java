@@ -3,6 +3,7 @@ package org.glossa.page;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.glossa.config.Language;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.FrontMatter;
@@ -11,6 +12,7 @@ import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.Note;
 import org.glossa.markdown.Unit;
 import org.glossa.text.DateFormatter;
+import org.glossa.text.ReadingTime;
 
 /** Turns a rendered {@link ArticleVersion} into the {@link ArticleView} that templates see. */
 final class ArticleViews {
@@ -43,7 +45,8 @@ final class ArticleViews {
         fm.translatedFrom().orElse(null),
         units(version, language),
         notes(version),
-        glossary.terms(version, language));
+        glossary.terms(version, language),
+        ReadingTime.minutes(version.body().units().stream().map(Unit::text).collect(Collectors.joining("\n")), language.tag()));
   }
 
   private static List<UnitView> units(ArticleVersion version, Language language) {

@@ -124,4 +124,31 @@ class WholeSiteTest {
     assertTrue(Files.exists(site.site().resolve("zh-hans/talks/first/photo.txt")));
     assertFalse(Files.exists(site.site().resolve("en/talks/first/index.en.md")));
   }
+
+  @Test
+  void offersEveryReadingModeWithSharedAnchors(@TempDir Path dir) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
+    assertEquals(0, site.run("build"), site.err());
+    Document en = Jsoup.parse(site.read("en/talks/first/index.html"));
+    assertEquals(java.util.List.of("/zh-hans/talks/first/", "/en/talks/first/parallel/", "/en/talks/first/interleaved/"),
+        en.select(".modes a.mode").eachAttr("href"));
+    assertEquals("en", en.selectFirst(".modes [aria-current]").attr("data-mode"));
+    for (String mode : new String[] {"parallel", "interleaved"}) {
+      Document page = Jsoup.parse(site.read("en/talks/first/" + mode + "/index.html"));
+      assertEquals(java.util.List.of("p1", "p2", "p3", "p4"), page.select(".row").eachAttr("id"));
+      Element row = page.getElementById("p4");
+      assertEquals(java.util.List.of("zh-Hans", "en"), row.select(".cell").eachAttr("lang"));
+      assertEquals("因为如此。", row.selectFirst(".cell[lang=zh-Hans] .unit, .cell[lang=zh-Hans] p:not(.speaker)").text());
+      assertEquals(mode, page.selectFirst(".modes [aria-current]").attr("data-mode"));
+      assertEquals(page.select("[id]").size(), page.select("[id]").eachAttr("id").stream().distinct().count(), "ids are unique");
+    }
+  }
+
+  @Test
+  void showsReadingTimeCountedPerLanguage(@TempDir Path dir) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
+    assertEquals(0, site.run("build"), site.err());
+    assertTrue(site.read("zh-hans/talks/first/index.html").contains("1 分钟"));
+    assertTrue(site.read("en/talks/first/index.html").contains("1 min"));
+  }
 }

@@ -1,0 +1,28 @@
+package org.glossa.page;
+
+import java.util.List;
+import org.glossa.config.Language;
+import org.glossa.config.SiteConfig;
+import org.glossa.render.Messages;
+
+/** The {@link SiteView} of each language: title, navigation URLs, language switcher and messages. */
+final class SiteViews {
+  private final SiteConfig config;
+  private final Urls urls;
+  private final Messages messages;
+
+  SiteViews(SiteConfig config, Urls urls, Messages messages) {
+    this.config = config;
+    this.urls = urls;
+    this.messages = messages;
+  }
+
+  SiteView site(Language language) {
+    List<Link> switcher = config.languages().stream()
+        .map(l -> new Link(l.name(), urls.href(urls.home(l)), l.tag(), l == language))
+        .toList();
+    return new SiteView(language.title(), language.description(), language.tag(), urls.href(urls.home(language)),
+        urls.href(""), urls.href(urls.glossary(language)), urls.href(urls.feed(language)), urls.href("assets/"),
+        switcher, messages.of(language));
+  }
+}
