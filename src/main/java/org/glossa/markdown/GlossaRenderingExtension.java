@@ -56,7 +56,11 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
       html.raw("<a class=\"note-ref\" href=\"#" + notes.noteId(number) + "\" role=\"doc-noteref\""
           + (first ? " id=\"" + notes.refId(number) + "\"" : "") + ">" + number + "</a>");
       if (first) {
-        html.raw("<span class=\"sidenote\" role=\"note\"><span class=\"sidenote-number\">" + number + "</span> "
+        // Tufte's CSS-only toggle: on narrow screens the number is a label that opens the note in place.
+        String toggle = "sn-" + notes.scope() + "-" + number;
+        html.raw("<input type=\"checkbox\" class=\"note-toggle\" id=\"" + toggle + "\" aria-label=\"" + number + "\">"
+            + "<label class=\"note-toggle-label\" for=\"" + toggle + "\" aria-hidden=\"true\">" + number + "</label>"
+            + "<span class=\"sidenote\" role=\"note\"><span class=\"sidenote-number\">" + number + "</span> "
             + notes.inlineHtml().getOrDefault(node.getText().toString(), "") + "</span>");
       }
     }

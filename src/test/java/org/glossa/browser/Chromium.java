@@ -1,0 +1,41 @@
+package org.glossa.browser;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.Assertions;
+import org.junit.jupiter.api.Assumptions;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+
+/**
+ * Headless Debian Chromium through its chromedriver. Where they are missing, browser tests are
+ * skipped with the command that installs them; on CI (CI=true) that is a failure instead.
+ */
+final class Chromium {
+  static final Path BROWSER = Path.of("/usr/bin/chromium");
+  static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+  static final String INSTALL = "apt-get install chromium chromium-driver";
+
+  private Chromium() {}
+
+  static ChromeDriver start(int width, int height) {
+    boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
+    if (!present) {
+      if ("true".equals(System.getenv("CI"))) {
+        Assertions.fail("CI must run the browser tests, but Chromium is missing: " + INSTALL);
+      }
+      Assumptions.abort("browser tests skipped: Chromium is missing; install it with: " + INSTALL);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(BROWSER.toFile());
+    options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
+        "--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=" + width + "," + height);
+    ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
+    ChromeDriver driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    return driver;
+  }
+}
