@@ -55,11 +55,15 @@ public final class Build {
     this.options = options;
   }
 
+  /** The sources, read and checked: configuration, glossary and paired articles. */
+  public record Sources(SiteConfig config, Glossary glossary, List<Article> articles) {}
+
   public BuildResult run() throws IOException {
     try {
-      SiteConfig config = configure();
-      Glossary glossary = stop(GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics));
-      List<Article> articles = pair(config, read(config, termIndexes(config, glossary), scan(config)));
+      Sources sources = readSources();
+      SiteConfig config = sources.config();
+      Glossary glossary = sources.glossary();
+      List<Article> articles = sources.articles();
       Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
       List<PageSpec> pages = new PageAssembler(config, messages, markdown, glossary).assemble(articles);
       SortedMap<String, byte[]> files = render(config, pages);
@@ -71,6 +75,17 @@ public final class Build {
       diagnostics.addAll(e.diagnostics());
       return new BuildResult(diagnostics.sorted(), 0, 0);
     }
+  }
+
+  /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
+  public Sources readSources() throws ContentException {
+    SiteConfig config = configure();
+    Glossary glossary = stop(GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics));
+    return new Sources(config, glossary, pair(config, read(config, termIndexes(config, glossary), scan(config))));
+  }
+
+  public List<Diagnostic> diagnostics() {
+    return diagnostics.sorted();
   }
 
   private SiteConfig configure() throws ContentException {

@@ -32,6 +32,7 @@ public final class Main implements Runnable {
     CommandLine cli = new CommandLine(this)
         .addSubcommand(new BuildCommand(out, err))
         .addSubcommand(new CheckCommand(out, err))
+        .addSubcommand(new StampCommand(out, err))
         .setOut(out)
         .setErr(err)
         .setExecutionExceptionHandler((e, cmd, parsed) -> {

@@ -1,0 +1,83 @@
+package org.glossa.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.glossa.build.Build;
+import org.glossa.content.Article;
+import org.glossa.content.ArticleVersion;
+import org.glossa.content.SourceStamps;
+import org.glossa.diag.ContentException;
+import org.glossa.diag.DiagnosticPrinter;
+import org.glossa.markdown.Unit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code glossa stamp}: records in translations which text of the original they were made from. */
+@Command(name = "stamp", mixinStandardHelpOptions = true,
+    description = {"Set src= in every unit of the given translations (all translations if none is given) to the hash of",
+        "the original unit's current text. Run it once a translation has been brought up to date; check then",
+        "warns about units whose original changes later."})
+final class StampCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+  @Mixin SiteOptions site = new SiteOptions();
+
+  @Parameters(paramLabel = "TRANSLATION", description = "Translation files to stamp.")
+  List<Path> files = List.of();
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+
+  StampCommand(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+  }
+
+  @Override
+  public Integer call() throws IOException {
+    Build build = new Build(site.toBuildOptions(spec).checkOnly());
+    Build.Sources sources;
+    try {
+      sources = build.readSources();
+    } catch (ContentException e) {
+      new DiagnosticPrinter(err, Path.of("")).print(build.diagnostics());
+      return ExitCode.CONTENT_ERROR;
+    }
+    int stamped = 0;
+    for (Article article : sources.articles()) {
+      Map<String, String> hashes = new LinkedHashMap<>();
+      for (Unit u : article.original().body().units()) {
+        hashes.put(u.id(), u.textHash());
+      }
+      for (ArticleVersion v : article.versions().values()) {
+        if (!v.isTranslation() || !(files.isEmpty() || files.stream().anyMatch(f -> sameFile(f, v.source().path())))) {
+          continue;
+        }
+        Path path = v.source().path();
+        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String updated = SourceStamps.stamp(text, hashes);
+        if (!updated.equals(text)) {
+          Files.writeString(path, updated, StandardCharsets.UTF_8);
+          out.println("stamped " + path);
+          stamped++;
+        }
+      }
+    }
+    out.println(stamped == 0 ? "every translation was already stamped" : stamped + " file(s) stamped");
+    out.flush();
+    return ExitCode.OK;
+  }
+
+  private static boolean sameFile(Path a, Path b) {
+    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+  }
+}
