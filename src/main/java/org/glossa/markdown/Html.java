@@ -1,6 +1,6 @@
 package org.glossa.markdown;
 
-/** HTML escaping for text that Glossa writes itself, outside templates. */
+/** Escaping for the HTML and XML (sitemap, feeds) that Glossa writes itself, outside templates. */
 public final class Html {
   private Html() {}
 

@@ -1,6 +1,7 @@
 package org.glossa.output;
 
 import java.util.List;
+import org.glossa.markdown.Html;
 import org.glossa.page.ArticleView;
 import org.glossa.page.IndexPage;
 import org.glossa.page.Urls;
@@ -17,25 +18,25 @@ public final class AtomFeed {
     String updated = articles.stream().map(AtomFeed::timestamp).max(String::compareTo).orElse("1970-01-01T00:00:00Z");
     StringBuilder sb = new StringBuilder();
     sb.append("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
-    sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Xml.escape(index.meta().lang())).append("\">\n");
-    sb.append("  <title>").append(Xml.escape(index.site().title())).append("</title>\n");
+    sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"").append(Html.escape(index.meta().lang())).append("\">\n");
+    sb.append("  <title>").append(Html.escape(index.site().title())).append("</title>\n");
     if (!index.site().description().isEmpty()) {
-      sb.append("  <subtitle>").append(Xml.escape(index.site().description())).append("</subtitle>\n");
+      sb.append("  <subtitle>").append(Html.escape(index.site().description())).append("</subtitle>\n");
     }
-    sb.append("  <id>").append(Xml.escape(index.meta().canonical())).append("</id>\n");
-    sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Xml.escape(urls.absolute(feedPath))).append("\"/>\n");
-    sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(index.meta().canonical())).append("\"/>\n");
+    sb.append("  <id>").append(Html.escape(index.meta().canonical())).append("</id>\n");
+    sb.append("  <link rel=\"self\" type=\"application/atom+xml\" href=\"").append(Html.escape(urls.absolute(feedPath))).append("\"/>\n");
+    sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(index.meta().canonical())).append("\"/>\n");
     sb.append("  <updated>").append(updated).append("</updated>\n");
-    sb.append("  <author><name>").append(Xml.escape(index.site().title())).append("</name></author>\n");
+    sb.append("  <author><name>").append(Html.escape(index.site().title())).append("</name></author>\n");
     for (ArticleView a : articles) {
       String link = urls.absolute(a.url().substring(urls.href("").length()));
       sb.append("  <entry>\n");
-      sb.append("    <title>").append(Xml.escape(a.title())).append("</title>\n");
-      sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(link)).append("\"/>\n");
-      sb.append("    <id>").append(Xml.escape(link)).append("</id>\n");
+      sb.append("    <title>").append(Html.escape(a.title())).append("</title>\n");
+      sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Html.escape(link)).append("\"/>\n");
+      sb.append("    <id>").append(Html.escape(link)).append("</id>\n");
       sb.append("    <updated>").append(timestamp(a)).append("</updated>\n");
       if (a.summary() != null) {
-        sb.append("    <summary>").append(Xml.escape(a.summary())).append("</summary>\n");
+        sb.append("    <summary>").append(Html.escape(a.summary())).append("</summary>\n");
       }
       sb.append("  </entry>\n");
     }

@@ -1,6 +1,7 @@
 package org.glossa.output;
 
 import java.util.List;
+import org.glossa.markdown.Html;
 import org.glossa.page.Alternate;
 import org.glossa.page.PageMeta;
 import org.glossa.page.PageSpec;
@@ -18,10 +19,10 @@ public final class Sitemap {
       if (meta.kind().equals("404")) {
         continue;
       }
-      sb.append("  <url>\n    <loc>").append(Xml.escape(meta.canonical())).append("</loc>\n");
+      sb.append("  <url>\n    <loc>").append(Html.escape(meta.canonical())).append("</loc>\n");
       for (Alternate a : meta.alternates()) {
-        sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(Xml.escape(a.hreflang()))
-            .append("\" href=\"").append(Xml.escape(a.href())).append("\"/>\n");
+        sb.append("    <xhtml:link rel=\"alternate\" hreflang=\"").append(Html.escape(a.hreflang()))
+            .append("\" href=\"").append(Html.escape(a.href())).append("\"/>\n");
       }
       sb.append("  </url>\n");
     }
