@@ -23,7 +23,7 @@ final class PunctuationNormalizer {
       Map.of(',', '，', ':', '：', ';', '；', '?', '？', '!', '！', '(', '（', ')', '）');
   private static final String OPENERS = "“‘「『（(《〈【\"";
   private static final Pattern URL =
-      Pattern.compile("(?i)(?:\\b[a-z][a-z0-9+.-]*://|\\bwww\\.)[^\\s\\p{IsHan}，。、；：？！“”‘’（）《》]+"
+      Pattern.compile("(?i)(?<![a-z0-9])(?:[a-z][a-z0-9+.-]*://|www\\.)[^\\s\\p{IsHan}，。、；：？！“”‘’（）《》]+"
           + "|[a-z0-9._%+-]+@[a-z0-9.-]+\\.[a-z]{2,}");
 
   List<SourceLine> apply(List<SourceLine> lines, List<AuditEntry> audit) {
