@@ -1,0 +1,125 @@
+package org.glossa.content.imports;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.glossa.content.imports.SourceMeta.Speaker;
+
+/**
+ * Writes an imported article in the content format of the README: YAML front matter, then one unit
+ * per source line with its id ({@code {#p7 turn=tong}} on the line after a paragraph, at the end of
+ * a heading), then the footnote definitions in the order of their references. Text is escaped so
+ * Markdown reads it literally.
+ */
+final class MarkdownWriter {
+  private static final String ESCAPED = "\\*_[]<`{~";
+  private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+]|\\d{1,9}[.)])(?= |$)|^-(?=(?: *-){2,} *$)");
+  private static final Pattern NEEDS_QUOTES = Pattern.compile(
+      "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s].*|.*(?::\\s|\\s#|:$|\\s$).*|(?i)(?:true|false|yes|no|on|off|null|~)"
+          + "|[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?|\\.\\d+)(?:e[-+]?\\d+)?",
+      Pattern.DOTALL);
+
+  String write(Article article, SourceMeta meta, String date) {
+    StringBuilder md = new StringBuilder();
+    frontMatter(md, article.title(), meta, date);
+    List<Unit.Note> notes = new ArrayList<>();
+    for (Unit unit : article.units()) {
+      md.append('\n');
+      unit(md, unit);
+      notes.addAll(unit.notes());
+    }
+    for (Unit.Note note : notes) {
+      md.append("\n[^").append(note.label()).append("]: ").append(note.definition()).append('\n');
+    }
+    return md.toString();
+  }
+
+  private static void frontMatter(StringBuilder md, String title, SourceMeta meta, String date) {
+    md.append("---\n");
+    md.append("title: ").append(scalar(title, false)).append('\n');
+    field(md, "date", date);
+    field(md, "datePrecision", meta.datePrecision());
+    field(md, "dateNote", meta.dateNote());
+    field(md, "outlet", meta.outlet());
+    if (!meta.speakers().isEmpty()) {
+      md.append("speakers:\n");
+      for (Speaker s : meta.speakers().values()) {
+        md.append("  ").append(s.id()).append(": {name: ").append(scalar(s.name(), true))
+            .append(", role: ").append(s.role()).append("}\n");
+      }
+    }
+    if (!meta.note().isBlank()) {
+      md.append("note: |\n");
+      for (String line : meta.note().strip().split("\n", -1)) {
+        md.append(line.isBlank() ? "" : "  " + line.stripTrailing()).append('\n');
+      }
+    }
+    md.append("---\n");
+  }
+
+  private static void field(StringBuilder md, String key, String value) {
+    if (!value.isEmpty()) {
+      md.append(key).append(": ").append(scalar(value, false)).append('\n');
+    }
+  }
+
+  private static void unit(StringBuilder md, Unit unit) {
+    String text = withNotes(unit);
+    if (unit.kind() == Unit.Kind.HEADING) {
+      md.append("## ").append(text).append(" {#").append(unit.id()).append("}\n");
+    } else {
+      md.append(text).append('\n');
+      md.append("{#").append(unit.id()).append(unit.isTurn() ? " turn=" + unit.speaker() : "").append("}\n");
+    }
+  }
+
+  private static String withNotes(Unit unit) {
+    StringBuilder out = new StringBuilder();
+    int from = 0;
+    for (Unit.Note note : unit.notes()) {
+      out.append(escape(unit.text().substring(from, note.offset()), from == 0));
+      out.append(note.sic() ? "\\[sic\\]" : "").append("[^").append(note.label()).append(']');
+      from = note.offset();
+    }
+    return out.append(escape(unit.text().substring(from), from == 0)).toString();
+  }
+
+  /** Escapes the characters Markdown would read as markup; {@code atLineStart} also guards block markers. */
+  static String escape(String text, boolean atLineStart) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (ESCAPED.indexOf(c) >= 0 || (atLineStart && i == 0 && (c == '#' || c == '>'))) {
+        out.append('\\');
+      }
+      out.append(c);
+    }
+    Matcher marker = LIST_MARKER.matcher(text);
+    if (atLineStart && marker.find()) {
+      out.insert(marker.end() - 1, '\\');
+    }
+    return out.toString();
+  }
+
+  /** A YAML scalar, plain when that reads back as the same string, else double-quoted. */
+  static String scalar(String value, boolean inFlow) {
+    boolean quote = value.isEmpty() || NEEDS_QUOTES.matcher(value).matches()
+        || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
+        || (inFlow && value.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0));
+    if (!quote) {
+      return value;
+    }
+    StringBuilder out = new StringBuilder("\"");
+    for (char c : value.toCharArray()) {
+      switch (c) {
+        case '"' -> out.append("\\\"");
+        case '\\' -> out.append("\\\\");
+        case '\n' -> out.append("\\n");
+        case '\t' -> out.append("\\t");
+        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
+      }
+    }
+    return out.append('"').toString();
+  }
+}
