@@ -79,7 +79,7 @@ class EditionTest {
           offset += text.length() + 1;
         }
         String where = page.toString();
-        assertEquals(new TreeSet<>(firstMatch.keySet()), new TreeSet<>(firstTerm.keySet()), where + ": occurring vs annotated entries");
+        // Entries may also be annotated where an editor wrote [[text|entry-id]] without a matching alias.
         firstMatch.forEach((id, at) -> assertEquals(at, firstTerm.get(id), where + ": '" + id + "' is not annotated at its first occurrence"));
         assertTrue(firstTerm.size() >= 20, where + " annotates only " + firstTerm.size() + " entries");
       }
