@@ -55,7 +55,8 @@ class GoldenTest {
   private String render(String text) {
     Diagnostics diagnostics = new Diagnostics();
     TermIndex index = TermIndex.of(Map.of("rag", List.of("RAG", "检索增强生成"), "hunyuan", List.of("混元"),
-        "hunyuan-model", List.of("混元大模型"), "tencent-meeting", List.of("腾讯会议"), "tencent", List.of("腾讯")));
+        "hunyuan-model", List.of("混元大模型"), "tencent-meeting", List.of("腾讯会议"), "tencent", List.of("腾讯"), "large-model", List.of("大模型"),
+        "model-store", List.of("模型商店")));
     RenderRequest request = new RenderRequest(Path.of("golden.md"), "t", "/g/", new Annotator(index, AnnotationScope.FIRST_PER_ARTICLE));
     RenderedDocument doc = markdown.render(markdown.parse(text), request, diagnostics);
     StringBuilder sb = new StringBuilder();

@@ -36,6 +36,7 @@ import org.glossa.markdown.SourcePosition;
  * footnote references or another term. Every occurrence is recorded as a {@link Mention}.
  */
 public final class Annotator {
+  private static final int LOOKAHEAD = 40;
   private final TermIndex index;
   private final AnnotationScope scope;
   private final Set<String> annotated = new HashSet<>();
@@ -58,7 +59,7 @@ public final class Annotator {
       if (node instanceof TermRef ref) {
         resolve(ref, unitId, path, diagnostics);
       } else if (node instanceof Text text) {
-        annotateText(text, unitId);
+        annotateText(text, unitId, path, diagnostics);
       }
     }
   }
@@ -70,6 +71,29 @@ public final class Annotator {
 
   public List<Mention> mentions() {
     return List.copyOf(mentions);
+  }
+
+  /**
+   * Warns when the match hides the start of another entry's form that runs past its end, as 大模型
+   * hides 模型商店 in 大模型商店: the editor should add the whole phrase as an alias or annotate by hand.
+   */
+  private void reportHidden(BasedSequence chars, TermMatch m, Text text, Path path, Diagnostics diagnostics) {
+    int from = m.start() + 1;
+    int to = Math.min(chars.length(), m.end() + LOOKAHEAD);
+    if (from >= m.end()) {
+      return;
+    }
+    List<TermMatch> later = index.matcher().findAll(chars.subSequence(from, to));
+    if (later.isEmpty()) {
+      return;
+    }
+    TermMatch hidden = later.get(0);
+    if (from + hidden.start() < m.end() && from + hidden.end() > m.end() && !hidden.entryId().equals(m.entryId())) {
+      String phrase = chars.subSequence(m.start(), from + hidden.end()).toString();
+      diagnostics.warning(path, SourcePosition.line(text), SourcePosition.column(text) + m.start(),
+          "'" + m.alias() + "' (" + m.entryId() + ") hides the overlapping '" + hidden.alias() + "' (" + hidden.entryId() + ") in '" + phrase + "'",
+          "add '" + phrase + "' as an alias of the entry it belongs to, or mark the intended term with [[...]]");
+    }
   }
 
   private static void collect(Node node, boolean allowed, List<Node> out) {
@@ -125,7 +149,7 @@ public final class Annotator {
     ref.unlink();
   }
 
-  private void annotateText(Text text, String unitId) {
+  private void annotateText(Text text, String unitId, Path path, Diagnostics diagnostics) {
     BasedSequence chars = text.getChars();
     List<TermMatch> matches = index.matcher().findAll(chars);
     if (matches.isEmpty()) {
@@ -133,6 +157,7 @@ public final class Annotator {
     }
     int done = 0;
     for (TermMatch m : matches) {
+      reportHidden(chars, m, text, path, diagnostics);
       mentions.add(new Mention(m.entryId(), unitId));
       boolean annotate = scope == AnnotationScope.EVERY || annotated.add(m.entryId());
       if (!annotate) {
