@@ -4,6 +4,7 @@ import com.vladsch.flexmark.util.ast.Document;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.diag.Diagnostics;
@@ -15,8 +16,12 @@ import org.glossa.markdown.glossary.Annotator;
 import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.page.Urls;
 
-/** Reads one article file: UTF-8 text, front matter, Markdown body; checks that every turn names a speaker. */
+/**
+ * Reads one article file: UTF-8 text, front matter, Markdown body; checks that every turn names a
+ * speaker and that Chinese text has no typed spaces next to Latin words.
+ */
 public final class ArticleReader {
+  private static final Pattern MIXED_SPACE = Pattern.compile("\\p{IsHan} +[\\p{IsLatin}0-9]|[\\p{IsLatin}0-9] +\\p{IsHan}");
   private final MarkdownProcessor markdown;
   private final SiteConfig config;
   private final Map<String, TermIndex> termIndexes;
@@ -45,6 +50,10 @@ public final class ArticleReader {
         urls.href(urls.glossary(language)), annotator);
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
+      if (language.isChinese() && MIXED_SPACE.matcher(unit.text()).find()) {
+        diagnostics.warning(source.path(), unit.line(), 0, "a space between Chinese and Latin text",
+            "remove it: the page adds a quarter-em between Han and Latin itself (W3C clreq, CSS text-autospace)");
+      }
       unit.turn().filter(t -> !frontMatter.get().speakers().containsKey(t)).ifPresent(t ->
           diagnostics.error(source.path(), unit.line(), 0, "turn=" + t + " names no speaker of this article",
               "add '" + t + ": {name: ..., role: interviewee}' under speakers: in the front matter, or fix the id"));

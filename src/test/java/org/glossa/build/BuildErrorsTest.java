@@ -186,4 +186,19 @@ class BuildErrorsTest {
     assertEquals(2, site.run("build", "--base-url", "not a url"));
     assertTrue(site.err().contains("--base-url"), site.err());
   }
+
+  @Test
+  void warnsOfTypedSpacesBetweenChineseAndLatin() throws Exception {
+    site.write("""
+        -- content/talks/first/index.zh-Hans.md --
+        ---
+        title: 第一篇
+        ---
+
+        腾讯用 RAG 技术。
+        {#p1}
+        """);
+    site.run("check");
+    assertTrue(site.err().contains("content/talks/first/index.zh-Hans.md:5: warning: a space between Chinese and Latin text"), site.err());
+  }
 }
