@@ -1,6 +1,8 @@
 package org.glossa.page;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -19,6 +21,7 @@ final class ArticleViews {
   private final Urls urls;
   private final MarkdownProcessor markdown;
   private final GlossaryViews glossary;
+  private final Map<String, ArticleView> cache = new HashMap<>();
 
   ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary) {
     this.urls = urls;
@@ -26,7 +29,12 @@ final class ArticleViews {
     this.glossary = glossary;
   }
 
+  /** The view of a version, made once: index, article and parallel pages all show it. */
   ArticleView view(ArticleVersion version, Language language) {
+    return cache.computeIfAbsent(version.source().path() + "|" + language.tag(), k -> create(version, language));
+  }
+
+  private ArticleView create(ArticleVersion version, Language language) {
     FrontMatter fm = version.frontMatter();
     return new ArticleView(
         fm.title(),

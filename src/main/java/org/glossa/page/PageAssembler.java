@@ -1,8 +1,10 @@
 package org.glossa.page;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Function;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.content.Article;
@@ -44,7 +46,7 @@ public final class PageAssembler {
     List<SiteView> languages = config.languages().stream().map(sites::site).toList();
     Language fallback = config.defaultLanguageRecord();
     pages.add(new PageSpec("index.html", "root.ftlh", new RootPage(sites.site(fallback),
-        meta(fallback, fallback.title(), fallback.description(), "", allLanguages(urls::home), "root"), languages)));
+        meta(fallback, fallback.title(), fallback.description(), "", allLanguages(urls::home, ""), "root"), languages)));
     pages.add(new PageSpec("404.html", "404.ftlh", new NotFoundPage(sites.site(fallback),
         meta(fallback, messages.get(fallback, "notFound.title"), "", "404.html", List.of(), "404"), languages)));
     for (Language language : config.languages()) {
@@ -54,11 +56,11 @@ public final class PageAssembler {
         article.version(language.tag()).ifPresent(v -> list.add(views.view(v, language)));
       }
       pages.add(new PageSpec(home + "index.html", "index.ftlh", new IndexPage(sites.site(language),
-          meta(language, language.title(), language.description(), home, allLanguages(urls::home), "index"), list)));
+          meta(language, language.title(), language.description(), home, allLanguages(urls::home, null), "index"), list)));
       String glossaryPath = urls.glossary(language);
       pages.add(new PageSpec(glossaryPath + "index.html", "glossary.ftlh", new GlossaryPage(sites.site(language),
           meta(language, messages.get(language, "glossary.title") + " · " + language.title(), language.description(), glossaryPath,
-              allLanguages(urls::glossary), "glossary"), glossary.groups(language, published))));
+              allLanguages(urls::glossary, null), "glossary"), glossary.groups(language, published))));
       for (Article article : published) {
         article.version(language.tag()).ifPresent(v -> pages.addAll(articlePages.pages(article, v, language)));
       }
@@ -70,17 +72,19 @@ public final class PageAssembler {
     return new PageMeta(language.tag(), title, description, urls.absolute(path), alternates, path, kind);
   }
 
-  private List<Alternate> allLanguages(java.util.function.Function<Language, String> pathOf) {
+  /** Alternates in every language; x-default is {@code xDefaultPath}, or the default language's page when null. */
+  private List<Alternate> allLanguages(Function<Language, String> pathOf, String xDefaultPath) {
     List<Alternate> out = new ArrayList<>();
     for (Language l : config.languages()) {
       out.add(new Alternate(l.tag(), urls.absolute(pathOf.apply(l))));
     }
-    out.add(new Alternate("x-default", urls.absolute(pathOf.apply(config.defaultLanguageRecord()))));
+    String xDefault = xDefaultPath != null ? xDefaultPath : pathOf.apply(config.defaultLanguageRecord());
+    out.add(new Alternate("x-default", urls.absolute(xDefault)));
     return out;
   }
 
   private static final Comparator<Article> NEWEST_FIRST = Comparator
-      .comparing((Article a) -> a.original().frontMatter().date().map(d -> d.firstDay()).orElse(java.time.LocalDate.MIN))
+      .comparing((Article a) -> a.original().frontMatter().date().map(d -> d.firstDay()).orElse(LocalDate.MIN))
       .reversed()
       .thenComparing(Article::key);
 }
