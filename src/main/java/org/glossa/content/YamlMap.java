@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.glossa.diag.Diagnostics;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -79,7 +80,7 @@ public final class YamlMap {
       return Optional.empty();
     }
     if (root == null) {
-      root = new MappingNode(Tag.MAP, List.of(), null);
+      root = new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
     }
     if (!(root instanceof MappingNode mapping)) {
       diagnostics.error(path, line(root, lineOffset), 1, "expected 'key: value' lines", "");
