@@ -14,7 +14,7 @@ import org.glossa.content.imports.CleaningRules;
 import org.glossa.content.imports.ImportResult;
 import org.glossa.content.imports.Importer;
 import org.glossa.content.imports.SourceMeta;
-import org.glossa.diag.Diagnostic;
+import org.glossa.diag.DiagnosticPrinter;
 import org.glossa.diag.Diagnostics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -29,10 +29,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a scraped raw text as a clean Markdown article and print the audit of every change.")
 public final class ImportCommand implements Callable<Integer> {
-  static final int OK = 0;
-  static final int CONTENT_ERROR = 1;
-  static final int USAGE = 2;
-
   @Parameters(index = "0", paramLabel = "<raw.txt>", description = "the raw UTF-8 text, e.g. content/sources/000_….txt")
   Path raw;
 
@@ -80,7 +76,7 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     if (!Files.isRegularFile(raw)) {
       err.println("glossa import: no such file: " + raw);
-      return USAGE;
+      return ExitCode.USAGE;
     }
     Diagnostics diagnostics = new Diagnostics();
     Optional<CleaningRules> cleaning = CleaningRules.load(rules, diagnostics);
@@ -140,25 +136,8 @@ public final class ImportCommand implements Callable<Integer> {
   }
 
   private int report(Diagnostics diagnostics) {
-    for (Diagnostic d : diagnostics.sorted()) {
-      err.println(format(d));
-      if (!d.hint().isEmpty()) {
-        err.println("  hint: " + d.hint());
-      }
-    }
-    err.flush();
+    new DiagnosticPrinter(err, Path.of("")).print(diagnostics.sorted());
     out.flush();
-    return diagnostics.hasErrors() ? CONTENT_ERROR : OK;
-  }
-
-  static String format(Diagnostic d) {
-    StringBuilder where = new StringBuilder(d.path() == null ? "glossa" : d.path().toString());
-    if (d.line() > 0) {
-      where.append(':').append(d.line());
-      if (d.column() > 0) {
-        where.append(':').append(d.column());
-      }
-    }
-    return where + ": " + d.severity().label() + ": " + d.message();
+    return diagnostics.hasErrors() ? ExitCode.CONTENT_ERROR : ExitCode.OK;
   }
 }
