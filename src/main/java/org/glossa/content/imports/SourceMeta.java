@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.glossa.content.PartialDate;
 import org.glossa.content.SourceFile;
 import org.glossa.content.YamlMap;
 import org.glossa.diag.Diagnostics;
@@ -34,7 +35,6 @@ public record SourceMeta(
   private static final Set<String> SPEAKER_KEYS = Set.of("name", "role", "labels");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
-  private static final Pattern DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
   public SourceMeta {
     speakers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(speakers));
@@ -66,10 +66,7 @@ public record SourceMeta(
       yaml.errorAt("slug", slug.isEmpty() ? "missing 'slug'" : "invalid slug '" + slug + "'",
           "a relative path of lower-case words joined by '-', e.g. interviews/ai-beyond-large-models");
     }
-    String date = yaml.string("date", "");
-    if (!date.isEmpty() && !DATE.matcher(date).matches()) {
-      yaml.errorAt("date", "invalid date '" + date + "'", "use YYYY, YYYY-MM or YYYY-MM-DD");
-    }
+    String date = date(yaml);
     String precision = yaml.string("datePrecision", "");
     if (!precision.isEmpty() && !Set.of("year", "month", "day").contains(precision)) {
       yaml.errorAt("datePrecision", "invalid datePrecision '" + precision + "'", "use year, month or day");
@@ -77,6 +74,16 @@ public record SourceMeta(
     SourceMeta meta = new SourceMeta(slug, yaml.string("title", ""), date, precision, yaml.string("dateNote", ""),
         yaml.string("outlet", ""), speakers(yaml), yaml.string("note", ""));
     return diagnostics.errorCount() == errorsBefore ? Optional.of(meta) : Optional.empty();
+  }
+
+  /** The date as written (YYYY, YYYY-MM or YYYY-MM-DD), checked to be a real one by {@link PartialDate}. */
+  private static String date(YamlMap yaml) {
+    Optional<String> raw = yaml.string("date").filter(d -> !d.isEmpty());
+    Optional<PartialDate> date = raw.flatMap(PartialDate::parse);
+    if (raw.isPresent() && date.isEmpty()) {
+      yaml.errorAt("date", "invalid date '" + raw.get() + "'", "use YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    return date.map(PartialDate::iso).orElse("");
   }
 
   private static Map<String, Speaker> speakers(YamlMap yaml) {

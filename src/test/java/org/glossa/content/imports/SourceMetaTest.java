@@ -37,6 +37,13 @@ class SourceMetaTest {
     assertEquals(2, diagnostics.size(), diagnostics::toString);
   }
 
+  @Test
+  void refusesADateThatIsNotInTheCalendar() {
+    assertTrue(parse("slug: a\ndate: 2024-13\n").isEmpty());
+    assertEquals("invalid date '2024-13'", diagnostics.get(0).message());
+    assertEquals(2, diagnostics.get(0).line());
+  }
+
   private Optional<SourceMeta> parse(String yaml) {
     Optional<SourceMeta> meta = SourceMeta.parse(Path.of("m.yaml"), yaml, collector);
     diagnostics = collector.sorted();
