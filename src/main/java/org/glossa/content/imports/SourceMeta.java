@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.glossa.content.PartialDate;
 import org.glossa.content.SourceFile;
+import org.glossa.content.Speaker;
 import org.glossa.content.YamlMap;
 import org.glossa.diag.Diagnostics;
 
@@ -21,11 +22,11 @@ import org.glossa.diag.Diagnostics;
  */
 public record SourceMeta(
     String slug, String title, String date, String datePrecision, String dateNote, String outlet,
-    Map<String, Speaker> speakers, String note) {
+    Map<String, LabelledSpeaker> speakers, String note) {
 
-  /** A speaker of an interview; {@code labels} are the names that start the speaker's turns in the source. */
-  public record Speaker(String id, String name, String role, List<String> labels) {
-    public Speaker {
+  /** A speaker of an interview with {@code labels}, the names that start the speaker's turns in the source. */
+  public record LabelledSpeaker(Speaker speaker, List<String> labels) {
+    public LabelledSpeaker {
       labels = List.copyOf(labels);
     }
   }
@@ -86,8 +87,8 @@ public record SourceMeta(
     return date.map(PartialDate::iso).orElse("");
   }
 
-  private static Map<String, Speaker> speakers(YamlMap yaml) {
-    Map<String, Speaker> speakers = new LinkedHashMap<>();
+  private static Map<String, LabelledSpeaker> speakers(YamlMap yaml) {
+    Map<String, LabelledSpeaker> speakers = new LinkedHashMap<>();
     Optional<YamlMap> map = yaml.map("speakers");
     if (map.isEmpty()) {
       return speakers;
@@ -99,16 +100,16 @@ public record SourceMeta(
       Optional<YamlMap> s = map.get().map(id);
       s.ifPresent(m -> m.rejectUnknownKeys(SPEAKER_KEYS, key -> "unknown key '" + key + "' in speaker " + id));
       String name = s.map(m -> m.string("name", "")).orElse("");
-      String role = s.map(m -> m.string("role", "")).orElse("");
+      Optional<Speaker.Role> role = s.flatMap(m -> m.string("role")).flatMap(Speaker.Role::parse);
       if (name.isEmpty()) {
         map.get().errorAt(id, "speaker " + id + " has no name", "");
       }
-      if (!Set.of("interviewer", "interviewee").contains(role)) {
+      if (role.isEmpty()) {
         map.get().errorAt(id, "speaker " + id + ": role must be interviewer or interviewee", "");
       }
       List<String> labels = s.map(m -> m.strings("labels")).orElse(List.of()).stream()
           .filter(l -> !l.isBlank()).map(String::strip).toList();
-      speakers.put(id, new Speaker(id, name, role, labels));
+      role.ifPresent(r -> speakers.put(id, new LabelledSpeaker(new Speaker(id, name, r), labels)));
     }
     return speakers;
   }
