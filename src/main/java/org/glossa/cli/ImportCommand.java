@@ -7,8 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.glossa.content.imports.AuditEntry;
@@ -16,7 +14,8 @@ import org.glossa.content.imports.CleaningRules;
 import org.glossa.content.imports.ImportResult;
 import org.glossa.content.imports.Importer;
 import org.glossa.content.imports.SourceMeta;
-import org.glossa.diag.Diagnostic;
+import org.glossa.diag.DiagnosticPrinter;
+import org.glossa.diag.Diagnostics;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -30,10 +29,6 @@ import picocli.CommandLine.Parameters;
 @Command(name = "import", mixinStandardHelpOptions = true,
     description = "Import a scraped raw text as a clean Markdown article and print the audit of every change.")
 public final class ImportCommand implements Callable<Integer> {
-  static final int OK = 0;
-  static final int CONTENT_ERROR = 1;
-  static final int USAGE = 2;
-
   @Parameters(index = "0", paramLabel = "<raw.txt>", description = "the raw UTF-8 text, e.g. content/sources/000_….txt")
   Path raw;
 
@@ -81,9 +76,9 @@ public final class ImportCommand implements Callable<Integer> {
   public Integer call() {
     if (!Files.isRegularFile(raw)) {
       err.println("glossa import: no such file: " + raw);
-      return USAGE;
+      return ExitCode.USAGE;
     }
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    Diagnostics diagnostics = new Diagnostics();
     Optional<CleaningRules> cleaning = CleaningRules.load(rules, diagnostics);
     Optional<SourceMeta> sourceMeta = meta(diagnostics);
     if (cleaning.isEmpty() || sourceMeta.isEmpty()) {
@@ -93,7 +88,7 @@ public final class ImportCommand implements Callable<Integer> {
     try {
       bytes = Files.readAllBytes(raw);
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(raw, 0, 0, "cannot read: " + e.getMessage(), ""));
+      diagnostics.error(raw, 0, 0, "cannot read: " + e.getMessage(), "");
       return report(diagnostics);
     }
     ImportResult result = new Importer(cleaning.get()).run(raw, bytes, sourceMeta.get());
@@ -107,10 +102,10 @@ public final class ImportCommand implements Callable<Integer> {
     return report(diagnostics);
   }
 
-  private Optional<SourceMeta> meta(List<Diagnostic> diagnostics) {
+  private Optional<SourceMeta> meta(Diagnostics diagnostics) {
     Path path = meta != null ? meta : defaultMeta(raw);
     if (!Files.exists(path) && dryRun && meta == null) {
-      diagnostics.add(Diagnostic.warning(path, 0, 0, "no meta file: no slug, speakers or date", "create it before importing for real"));
+      diagnostics.warning(path, 0, 0, "no meta file: no slug, speakers or date", "create it before importing for real");
       return Optional.of(SourceMeta.empty());
     }
     return SourceMeta.load(path, diagnostics);
@@ -122,11 +117,11 @@ public final class ImportCommand implements Callable<Integer> {
     return raw.resolveSibling(base + ".meta.yaml");
   }
 
-  private void write(SourceMeta sourceMeta, String markdown, List<Diagnostic> diagnostics) {
+  private void write(SourceMeta sourceMeta, String markdown, Diagnostics diagnostics) {
     Path target = into.resolve(sourceMeta.slug()).resolve("index.zh-Hans.md");
     if (Files.exists(target) && !force) {
-      diagnostics.add(Diagnostic.error(target, 0, 0, "already exists; not overwritten",
-          "editors annotate imported files: use --force to replace it with a fresh import"));
+      diagnostics.error(target, 0, 0, "already exists; not overwritten",
+          "editors annotate imported files: use --force to replace it with a fresh import");
       return;
     }
     try {
@@ -136,30 +131,13 @@ public final class ImportCommand implements Callable<Integer> {
       Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
       err.println("wrote " + target);
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(target, 0, 0, "cannot write: " + e.getMessage(), ""));
+      diagnostics.error(target, 0, 0, "cannot write: " + e.getMessage(), "");
     }
   }
 
-  private int report(List<Diagnostic> diagnostics) {
-    for (Diagnostic d : diagnostics.stream().sorted().toList()) {
-      err.println(format(d));
-      if (!d.hint().isEmpty()) {
-        err.println("  hint: " + d.hint());
-      }
-    }
-    err.flush();
+  private int report(Diagnostics diagnostics) {
+    new DiagnosticPrinter(err, Path.of("")).print(diagnostics.sorted());
     out.flush();
-    return diagnostics.stream().anyMatch(Diagnostic::isError) ? CONTENT_ERROR : OK;
-  }
-
-  static String format(Diagnostic d) {
-    StringBuilder where = new StringBuilder(d.path() == null ? "glossa" : d.path().toString());
-    if (d.line() > 0) {
-      where.append(':').append(d.line());
-      if (d.column() > 0) {
-        where.append(':').append(d.column());
-      }
-    }
-    return where + ": " + d.severity().label() + ": " + d.message();
+    return diagnostics.hasErrors() ? ExitCode.CONTENT_ERROR : ExitCode.OK;
   }
 }

@@ -112,14 +112,12 @@ public final class FrontMatterReader {
         map.get().errorAt(id, "speaker '" + id + "' has no name", "add 'name: ...'");
       }
       String roleText = s.get().string("role", "interviewee");
-      Speaker.Role role;
-      try {
-        role = Speaker.Role.valueOf(roleText.toUpperCase(Locale.ROOT));
-      } catch (IllegalArgumentException e) {
+      Optional<Speaker.Role> role = Speaker.Role.parse(roleText);
+      if (role.isEmpty()) {
         s.get().errorAt("role", "'" + roleText + "' is not a speaker role", "use interviewer or interviewee");
         continue;
       }
-      out.put(id, new Speaker(id, name.orElse(id), role));
+      out.put(id, new Speaker(id, name.orElse(id), role.get()));
     }
     return out;
   }

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import org.glossa.diag.Diagnostics;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.Mark;
@@ -27,6 +29,9 @@ import org.yaml.snakeyaml.nodes.Tag;
  * empty values, so that one reading collects every problem of a file.
  */
 public final class YamlMap {
+  /** A single value of a list, with its place in the file. */
+  public record Scalar(String value, int line, int column) {}
+
   private final Map<String, NodeTuple> entries;
   private final Node node;
   private final Path path;
@@ -79,7 +84,7 @@ public final class YamlMap {
       return Optional.empty();
     }
     if (root == null) {
-      root = new MappingNode(Tag.MAP, List.of(), null);
+      root = new MappingNode(Tag.MAP, new ArrayList<>(), DumperOptions.FlowStyle.BLOCK);
     }
     if (!(root instanceof MappingNode mapping)) {
       diagnostics.error(path, line(root, lineOffset), 1, "expected 'key: value' lines", "");
@@ -100,6 +105,11 @@ public final class YamlMap {
     return path;
   }
 
+  /** Line of the mapping itself, e.g. of one item in a list of maps. */
+  public int line() {
+    return line(node, lineOffset);
+  }
+
   /** Line of the key, or of the mapping itself when the key is absent. */
   public int line(String key) {
     NodeTuple t = entries.get(key);
@@ -112,11 +122,16 @@ public final class YamlMap {
     return mark == null ? 0 : mark.getColumn() + 1;
   }
 
-  /** Reports every key not in {@code allowed}. */
+  /** Reports every key not in {@code allowed} as {@code unknown <what> key '<key>'}. */
   public void rejectUnknownKeys(Set<String> allowed, String what) {
+    rejectUnknownKeys(allowed, key -> "unknown " + what + " key '" + key + "'");
+  }
+
+  /** Reports every key not in {@code allowed}, with the message {@code message} gives for the key. */
+  public void rejectUnknownKeys(Set<String> allowed, UnaryOperator<String> message) {
     for (Map.Entry<String, NodeTuple> e : entries.entrySet()) {
       if (!allowed.contains(e.getKey())) {
-        error(e.getValue().getKeyNode(), "unknown " + what + " key '" + e.getKey() + "'",
+        error(e.getValue().getKeyNode(), message.apply(e.getKey()),
             "known keys: " + String.join(", ", allowed.stream().sorted().toList()));
       }
     }
@@ -155,27 +170,36 @@ public final class YamlMap {
 
   /** A list of strings; a single string is a list of one. */
   public List<String> strings(String key) {
+    return scalars(key).stream().map(Scalar::value).toList();
+  }
+
+  /** Like {@link #strings}, with the place of each item, e.g. to name the line of a rule. */
+  public List<Scalar> scalars(String key) {
     NodeTuple t = entries.get(key);
     if (t == null || isNull(t.getValueNode())) {
       return List.of();
     }
     Node value = t.getValueNode();
     if (value instanceof ScalarNode scalar) {
-      return List.of(scalar.getValue());
+      return List.of(scalar(scalar));
     }
     if (!(value instanceof SequenceNode seq)) {
       error(value, "'" + key + "' must be a list", "write it as [a, b] or as lines starting with '- '");
       return List.of();
     }
-    List<String> out = new ArrayList<>();
+    List<Scalar> out = new ArrayList<>();
     for (Node item : seq.getValue()) {
       if (item instanceof ScalarNode s) {
-        out.add(s.getValue());
+        out.add(scalar(s));
       } else {
         error(item, "each item of '" + key + "' must be a single value", "");
       }
     }
     return List.copyOf(out);
+  }
+
+  private Scalar scalar(ScalarNode n) {
+    return new Scalar(n.getValue(), line(n, lineOffset), column(n));
   }
 
   public Optional<YamlMap> map(String key) {
@@ -221,6 +245,16 @@ public final class YamlMap {
   public void errorAtKey(String key, String message, String hint) {
     NodeTuple t = entries.get(key);
     error(t == null ? node : t.getKeyNode(), message, hint);
+  }
+
+  /** Reports a problem at one item of a list read with {@link #scalars}. */
+  public void errorAt(Scalar item, String message, String hint) {
+    diagnostics.error(path, item.line(), item.column(), message, hint);
+  }
+
+  /** Reports a problem at this mapping as a whole, e.g. an item of a list of maps. */
+  public void error(String message, String hint) {
+    error(node, message, hint);
   }
 
   private void error(Node at, String message, String hint) {

@@ -79,7 +79,13 @@ public final class DiagnosticPrinter {
     if (line > text.size()) {
       return null;
     }
-    return text.get(line - 1).replace('\t', ' ');
+    String source = text.get(line - 1);
+    return isText(source) ? source.replace('\t', ' ') : null;
+  }
+
+  /** False for a line of a binary or wrongly encoded file, which is not echoed to the terminal. */
+  private static boolean isText(String line) {
+    return line.chars().noneMatch(c -> c == '\uFFFD' || (Character.isISOControl(c) && c != '\t'));
   }
 
   private static List<String> readQuietly(Path path) {

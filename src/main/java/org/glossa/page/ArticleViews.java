@@ -74,7 +74,7 @@ final class ArticleViews {
       boolean end = current.isPresent() && (next == null || next.isHeading() || next.turn().isPresent());
       out.add(new UnitView(u.id(), u.kind().name().toLowerCase(), u.html(), language.tag(), u.headingLevel(),
           current.map(Speaker::name).orElse(null), current.map(Speaker::id).orElse(null),
-          current.map(s -> s.role().name().toLowerCase()).orElse(null), start, end));
+          current.map(s -> s.role().key()).orElse(null), start, end));
     }
     return out;
   }

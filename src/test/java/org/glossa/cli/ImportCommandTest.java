@@ -118,6 +118,20 @@ class ImportCommandTest {
   }
 
   @Test
+  void printsMetaFileErrorsWithTheSourceLineAndACaret() throws IOException {
+    Path raw = dir.resolve("slugged.txt");
+    Files.writeString(raw, "标题\n正文。\n");
+    Path meta = dir.resolve("slugged.meta.yaml");
+    Files.writeString(meta, "title: 一篇文章\nslug: ../etc\n");
+    assertEquals(1, run(raw.toString()));
+    assertEquals(meta + ":2:7: error: invalid slug '../etc'\n"
+        + "  slug: ../etc\n"
+        + "        ^\n"
+        + "  hint: a relative path of lower-case words joined by '-', e.g. interviews/ai-beyond-large-models\n"
+        + "1 error, 0 warnings\n", err.toString().replace(System.lineSeparator(), "\n"));
+  }
+
+  @Test
   void exitsWithTwoOnUsageErrors() {
     assertEquals(2, run("--no-such-option", dir.resolve(SEED + ".txt").toString()));
     assertEquals(2, run(dir.resolve("missing.txt").toString()));

@@ -28,6 +28,20 @@ class DiagnosticPrinterTest {
   }
 
   @Test
+  void doesNotEchoALineThatIsNotText(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("a.txt");
+    Files.write(file, new byte[] {'o', 'k', '\n', (byte) 0xB6, (byte) 0xD4, 0, '\n'});
+    StringWriter out = new StringWriter();
+    new DiagnosticPrinter(new PrintWriter(out), dir)
+        .print(List.of(Diagnostic.error(file, 2, 0, "not valid UTF-8", "convert it")));
+    assertEquals("""
+        a.txt:2: error: not valid UTF-8
+          hint: convert it
+        1 error, 0 warnings
+        """, out.toString());
+  }
+
+  @Test
   void sortsByPathLineAndColumn() {
     Diagnostic a = Diagnostic.error(Path.of("b.md"), 1, 1, "x", "");
     Diagnostic b = Diagnostic.warning(Path.of("a.md"), 9, 1, "y", "");

@@ -1,18 +1,15 @@
 package org.glossa.content.imports;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.glossa.diag.Diagnostic;
-import org.yaml.snakeyaml.nodes.Node;
+import org.glossa.content.SourceFile;
+import org.glossa.content.YamlMap;
+import org.glossa.diag.Diagnostics;
 
 /**
  * The editor-maintained cleaning rules of {@code content/sources/import-rules.yaml}: spam strings
@@ -54,87 +51,93 @@ public record CleaningRules(
   }
 
   /** Reads the rules file; problems (with their line numbers) go to {@code diagnostics}. */
-  public static Optional<CleaningRules> load(Path path, List<Diagnostic> diagnostics) {
-    try {
-      return parse(path, Files.readString(path, StandardCharsets.UTF_8), diagnostics);
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(path, 0, 0, "cannot read rules file: " + e.getMessage(), ""));
-      return Optional.empty();
-    }
+  public static Optional<CleaningRules> load(Path path, Diagnostics diagnostics) {
+    return SourceFile.read(path, diagnostics).flatMap(file -> parse(path, file.text(), diagnostics));
   }
 
-  public static Optional<CleaningRules> parse(Path path, String text, List<Diagnostic> diagnostics) {
-    int before = diagnostics.size();
-    YamlTree yaml = new YamlTree(path, diagnostics);
-    Optional<Map<String, Node>> top = yaml.root(text).map(root -> yaml.entries(root, "the rules file", TOP));
-    if (top.isEmpty()) {
+  public static Optional<CleaningRules> parse(Path path, String text, Diagnostics diagnostics) {
+    int errorsBefore = diagnostics.errorCount();
+    Optional<YamlMap> parsed = YamlMap.parse(text, path, 0, diagnostics);
+    if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Node> spam = section(yaml, top.get().get("spam"), "spam", LISTS);
-    Map<String, Node> chrome = section(yaml, top.get().get("chrome"), "chrome", CHROME);
-    String file = path.getFileName().toString();
+    YamlMap top = parsed.get();
+    if (top.keys().isEmpty()) {
+      top.error("the rules file has no rules", "write them under " + String.join(", ", TOP.stream().sorted().toList()));
+      return Optional.empty();
+    }
+    rejectUnknownKeys(top, TOP, "the rules file");
+    Optional<YamlMap> spam = section(top, "spam", LISTS);
+    Optional<YamlMap> chrome = section(top, "chrome", CHROME);
     CleaningRules rules = new CleaningRules(
-        strings(yaml, file, spam.get("strings"), "spam.strings"),
-        patterns(yaml, file, spam.get("patterns"), "spam.patterns"),
-        strings(yaml, file, chrome.get("lines"), "chrome.lines"),
-        patterns(yaml, file, chrome.get("patterns"), "chrome.patterns"),
-        patterns(yaml, file, top.get().get("metadata"), "metadata"),
-        corrections(yaml, file, top.get().get("typos"), "typos"),
-        corrections(yaml, file, top.get().get("scriptCorrections"), "scriptCorrections"));
-    return diagnostics.size() == before ? Optional.of(rules) : Optional.empty();
+        spam.map(s -> strings(s, "strings", "spam.strings")).orElse(List.of()),
+        spam.map(s -> patterns(s, "patterns", "spam.patterns")).orElse(List.of()),
+        chrome.map(c -> strings(c, "lines", "chrome.lines")).orElse(List.of()),
+        chrome.map(c -> patterns(c, "patterns", "chrome.patterns")).orElse(List.of()),
+        patterns(top, "metadata", "metadata"),
+        corrections(top, "typos"),
+        corrections(top, "scriptCorrections"));
+    return diagnostics.errorCount() == errorsBefore ? Optional.of(rules) : Optional.empty();
   }
 
-  private static Map<String, Node> section(YamlTree yaml, Node node, String name, Set<String> keys) {
-    return node == null ? Map.of() : yaml.entries(node, name, keys);
+  /** The section {@code name} with its keys checked; empty when absent. */
+  private static Optional<YamlMap> section(YamlMap top, String name, Set<String> keys) {
+    Optional<YamlMap> section = top.map(name);
+    section.ifPresent(s -> rejectUnknownKeys(s, keys, name));
+    return section;
   }
 
-  private static List<TextRule> strings(YamlTree yaml, String file, Node node, String context) {
+  private static void rejectUnknownKeys(YamlMap map, Set<String> allowed, String context) {
+    map.rejectUnknownKeys(allowed, key -> "unknown key '" + key + "' in " + context);
+  }
+
+  private static List<TextRule> strings(YamlMap section, String key, String context) {
     List<TextRule> rules = new ArrayList<>();
-    for (Node item : yaml.items(node, context)) {
-      yaml.scalar(item, context).ifPresent(text -> {
-        if (text.isBlank()) {
-          yaml.error(item, context + ": empty string", "remove the entry");
-        } else {
-          rules.add(new TextRule(text.strip(), "", file + ":" + YamlTree.line(item)));
-        }
-      });
-    }
-    return rules;
-  }
-
-  private static List<PatternRule> patterns(YamlTree yaml, String file, Node node, String context) {
-    List<PatternRule> rules = new ArrayList<>();
-    for (Node item : yaml.items(node, context)) {
-      yaml.scalar(item, context).ifPresent(regex -> {
-        try {
-          Pattern pattern = Pattern.compile(regex);
-          if (pattern.matcher("").matches() || pattern.matcher("").find()) {
-            yaml.error(item, context + ": pattern matches the empty string", "a pattern must match some text");
-          } else {
-            rules.add(new PatternRule(pattern, file + ":" + YamlTree.line(item)));
-          }
-        } catch (PatternSyntaxException e) {
-          yaml.error(item, context + ": invalid regular expression: " + e.getDescription(),
-              "regular expressions use Java syntax; quote them with single quotes in YAML");
-        }
-      });
-    }
-    return rules;
-  }
-
-  private static List<TextRule> corrections(YamlTree yaml, String file, Node node, String context) {
-    List<TextRule> rules = new ArrayList<>();
-    for (Node item : yaml.items(node, context)) {
-      Map<String, Node> entry = yaml.entries(item, context, CORRECTION);
-      Optional<String> text = entry.containsKey("text") ? yaml.scalar(entry.get("text"), context + ".text") : Optional.empty();
-      Optional<String> correction =
-          entry.containsKey("correction") ? yaml.scalar(entry.get("correction"), context + ".correction") : Optional.empty();
-      if (text.isEmpty() || correction.isEmpty() || text.get().isEmpty() || text.get().equals(correction.get())) {
-        yaml.error(item, context + ": each entry needs a 'text' and a different 'correction'", "e.g. {text: AIPI, correction: API}");
+    for (YamlMap.Scalar item : section.scalars(key)) {
+      if (item.value().isBlank()) {
+        section.errorAt(item, context + ": empty string", "remove the entry");
       } else {
-        rules.add(new TextRule(text.get(), correction.get(), file + ":" + YamlTree.line(item)));
+        rules.add(new TextRule(item.value().strip(), "", where(section, item.line())));
       }
     }
     return rules;
+  }
+
+  private static List<PatternRule> patterns(YamlMap section, String key, String context) {
+    List<PatternRule> rules = new ArrayList<>();
+    for (YamlMap.Scalar item : section.scalars(key)) {
+      try {
+        Pattern pattern = Pattern.compile(item.value());
+        if (pattern.matcher("").matches() || pattern.matcher("").find()) {
+          section.errorAt(item, context + ": pattern matches the empty string", "a pattern must match some text");
+        } else {
+          rules.add(new PatternRule(pattern, where(section, item.line())));
+        }
+      } catch (PatternSyntaxException e) {
+        section.errorAt(item, context + ": invalid regular expression: " + e.getDescription(),
+            "regular expressions use Java syntax; quote them with single quotes in YAML");
+      }
+    }
+    return rules;
+  }
+
+  private static List<TextRule> corrections(YamlMap top, String key) {
+    List<TextRule> rules = new ArrayList<>();
+    for (YamlMap entry : top.maps(key)) {
+      rejectUnknownKeys(entry, CORRECTION, key);
+      Optional<String> text = entry.string("text").filter(t -> !t.isEmpty());
+      Optional<String> correction = entry.string("correction");
+      if (text.isEmpty() || correction.isEmpty() || text.get().equals(correction.get())) {
+        entry.error(key + ": each entry needs a 'text' and a different 'correction'", "e.g. {text: AIPI, correction: API}");
+      } else {
+        rules.add(new TextRule(text.get(), correction.get(), where(entry, entry.line())));
+      }
+    }
+    return rules;
+  }
+
+  /** Where a rule is written, for the audit: e.g. {@code import-rules.yaml:17}. */
+  private static String where(YamlMap map, int line) {
+    return map.path().getFileName() + ":" + line;
   }
 }

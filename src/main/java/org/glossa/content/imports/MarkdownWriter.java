@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.glossa.content.imports.SourceMeta.Speaker;
+import org.glossa.content.Speaker;
+import org.glossa.content.imports.SourceMeta.LabelledSpeaker;
 
 /**
  * Writes an imported article in the content format of the README: YAML front matter, then one unit
@@ -44,9 +45,10 @@ final class MarkdownWriter {
     field(md, "outlet", meta.outlet());
     if (!meta.speakers().isEmpty()) {
       md.append("speakers:\n");
-      for (Speaker s : meta.speakers().values()) {
+      for (LabelledSpeaker labelled : meta.speakers().values()) {
+        Speaker s = labelled.speaker();
         md.append("  ").append(s.id()).append(": {name: ").append(scalar(s.name(), true))
-            .append(", role: ").append(s.role()).append("}\n");
+            .append(", role: ").append(s.role().key()).append("}\n");
       }
     }
     if (!meta.note().isBlank()) {

@@ -5,7 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import org.glossa.content.imports.AuditEntry.Kind;
 import org.glossa.content.imports.CleaningRules.TextRule;
-import org.glossa.content.imports.SourceMeta.Speaker;
+import org.glossa.content.Speaker.Role;
+import org.glossa.content.imports.SourceMeta.LabelledSpeaker;
 
 /**
  * Adds the editorial footnotes the import can decide on its own: an evident typo from the rules
@@ -40,7 +41,7 @@ final class NoteMaker {
         audit.add(new AuditEntry(unit.line().number(), unit.column(start), Kind.TYPO_MARKED, rule.text(),
             rule.replacement(), "kept with [sic] and note " + label + ", rule " + rule.where()));
       }
-      if (unit.isTurn() && isInterviewee(unit.speaker()) && !units.isEmpty() && !isInterviewer(owner)) {
+      if (unit.isTurn() && hasRole(unit.speaker(), Role.INTERVIEWEE) && !units.isEmpty() && !hasRole(owner, Role.INTERVIEWER)) {
         String label = "gap-" + (++gap);
         notes.add(new Unit.Note(unit.text().length(), label, GAP_NOTE, false));
         audit.add(new AuditEntry(unit.line().number(), unit.line().column(0), Kind.STRUCTURE, "", "",
@@ -65,13 +66,8 @@ final class NoteMaker {
     return found;
   }
 
-  private boolean isInterviewee(String id) {
-    Speaker speaker = meta.speakers().get(id);
-    return speaker != null && speaker.role().equals("interviewee");
-  }
-
-  private boolean isInterviewer(String id) {
-    Speaker speaker = meta.speakers().get(id);
-    return speaker != null && speaker.role().equals("interviewer");
+  private boolean hasRole(String id, Role role) {
+    LabelledSpeaker speaker = meta.speakers().get(id);
+    return speaker != null && speaker.speaker().role() == role;
   }
 }

@@ -1,18 +1,18 @@
 package org.glossa.content.imports;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.glossa.diag.Diagnostic;
-import org.yaml.snakeyaml.nodes.Node;
+import org.glossa.content.PartialDate;
+import org.glossa.content.SourceFile;
+import org.glossa.content.Speaker;
+import org.glossa.content.YamlMap;
+import org.glossa.diag.Diagnostics;
 
 /**
  * What the importer cannot read from a raw source, kept beside it as {@code <name>.meta.yaml}: where
@@ -22,11 +22,11 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public record SourceMeta(
     String slug, String title, String date, String datePrecision, String dateNote, String outlet,
-    Map<String, Speaker> speakers, String note) {
+    Map<String, LabelledSpeaker> speakers, String note) {
 
-  /** A speaker of an interview; {@code labels} are the names that start the speaker's turns in the source. */
-  public record Speaker(String id, String name, String role, List<String> labels) {
-    public Speaker {
+  /** A speaker of an interview with {@code labels}, the names that start the speaker's turns in the source. */
+  public record LabelledSpeaker(Speaker speaker, List<String> labels) {
+    public LabelledSpeaker {
       labels = List.copyOf(labels);
     }
   }
@@ -36,7 +36,6 @@ public record SourceMeta(
   private static final Set<String> SPEAKER_KEYS = Set.of("name", "role", "labels");
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*(?:/[a-z0-9]+(?:-[a-z0-9]+)*)*");
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9-]*");
-  private static final Pattern DATE = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2})?)?");
 
   public SourceMeta {
     speakers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(speakers));
@@ -46,70 +45,71 @@ public record SourceMeta(
     return new SourceMeta("", "", "", "", "", "", Map.of(), "");
   }
 
-  public static Optional<SourceMeta> load(Path path, List<Diagnostic> diagnostics) {
-    try {
-      return parse(path, Files.readString(path, StandardCharsets.UTF_8), diagnostics);
-    } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(path, 0, 0, "cannot read meta file: " + e.getMessage(),
-          "create it beside the raw source with at least 'slug: interviews/<name>'"));
+  public static Optional<SourceMeta> load(Path path, Diagnostics diagnostics) {
+    if (!Files.isRegularFile(path)) {
+      diagnostics.error(path, 0, 0, "cannot read meta file: no such file",
+          "create it beside the raw source with at least 'slug: interviews/<name>'");
       return Optional.empty();
     }
+    return SourceFile.read(path, diagnostics).flatMap(file -> parse(path, file.text(), diagnostics));
   }
 
-  public static Optional<SourceMeta> parse(Path path, String text, List<Diagnostic> diagnostics) {
-    int before = diagnostics.size();
-    YamlTree yaml = new YamlTree(path, diagnostics);
-    Optional<Map<String, Node>> top = yaml.root(text).map(root -> yaml.entries(root, "the meta file", KEYS));
-    if (top.isEmpty()) {
+  public static Optional<SourceMeta> parse(Path path, String text, Diagnostics diagnostics) {
+    int errorsBefore = diagnostics.errorCount();
+    Optional<YamlMap> parsed = YamlMap.parse(text, path, 0, diagnostics);
+    if (parsed.isEmpty()) {
       return Optional.empty();
     }
-    Map<String, Node> m = top.get();
-    String slug = value(yaml, m, "slug");
+    YamlMap yaml = parsed.get();
+    yaml.rejectUnknownKeys(KEYS, key -> "unknown key '" + key + "' in the meta file");
+    String slug = yaml.string("slug", "");
     if (!SLUG.matcher(slug).matches()) {
-      yaml.error(m.get("slug"), slug.isEmpty() ? "missing 'slug'" : "invalid slug '" + slug + "'",
+      yaml.errorAt("slug", slug.isEmpty() ? "missing 'slug'" : "invalid slug '" + slug + "'",
           "a relative path of lower-case words joined by '-', e.g. interviews/ai-beyond-large-models");
     }
-    String date = value(yaml, m, "date");
-    if (!date.isEmpty() && !DATE.matcher(date).matches()) {
-      yaml.error(m.get("date"), "invalid date '" + date + "'", "use YYYY, YYYY-MM or YYYY-MM-DD");
-    }
-    String precision = value(yaml, m, "datePrecision");
+    String date = date(yaml);
+    String precision = yaml.string("datePrecision", "");
     if (!precision.isEmpty() && !Set.of("year", "month", "day").contains(precision)) {
-      yaml.error(m.get("datePrecision"), "invalid datePrecision '" + precision + "'", "use year, month or day");
+      yaml.errorAt("datePrecision", "invalid datePrecision '" + precision + "'", "use year, month or day");
     }
-    SourceMeta meta = new SourceMeta(slug, value(yaml, m, "title"), date, precision, value(yaml, m, "dateNote"),
-        value(yaml, m, "outlet"), speakers(yaml, m.get("speakers")), value(yaml, m, "note"));
-    return diagnostics.size() == before ? Optional.of(meta) : Optional.empty();
+    SourceMeta meta = new SourceMeta(slug, yaml.string("title", ""), date, precision, yaml.string("dateNote", ""),
+        yaml.string("outlet", ""), speakers(yaml), yaml.string("note", ""));
+    return diagnostics.errorCount() == errorsBefore ? Optional.of(meta) : Optional.empty();
   }
 
-  private static String value(YamlTree yaml, Map<String, Node> entries, String key) {
-    Node node = entries.get(key);
-    return node == null ? "" : yaml.scalar(node, key).orElse("");
+  /** The date as written (YYYY, YYYY-MM or YYYY-MM-DD), checked to be a real one by {@link PartialDate}. */
+  private static String date(YamlMap yaml) {
+    Optional<String> raw = yaml.string("date").filter(d -> !d.isEmpty());
+    Optional<PartialDate> date = raw.flatMap(PartialDate::parse);
+    if (raw.isPresent() && date.isEmpty()) {
+      yaml.errorAt("date", "invalid date '" + raw.get() + "'", "use YYYY, YYYY-MM or YYYY-MM-DD");
+    }
+    return date.map(PartialDate::iso).orElse("");
   }
 
-  private static Map<String, Speaker> speakers(YamlTree yaml, Node node) {
-    Map<String, Speaker> speakers = new LinkedHashMap<>();
-    if (node == null) {
+  private static Map<String, LabelledSpeaker> speakers(YamlMap yaml) {
+    Map<String, LabelledSpeaker> speakers = new LinkedHashMap<>();
+    Optional<YamlMap> map = yaml.map("speakers");
+    if (map.isEmpty()) {
       return speakers;
     }
-    for (Map.Entry<String, Node> e : yaml.entries(node, "speakers", null).entrySet()) {
-      if (!ID.matcher(e.getKey()).matches()) {
-        yaml.error(e.getValue(), "invalid speaker id '" + e.getKey() + "'", "use lower-case letters, digits and '-'");
+    for (String id : map.get().keys()) {
+      if (!ID.matcher(id).matches()) {
+        map.get().errorAt(id, "invalid speaker id '" + id + "'", "use lower-case letters, digits and '-'");
       }
-      Map<String, Node> s = yaml.entries(e.getValue(), "speaker " + e.getKey(), SPEAKER_KEYS);
-      String name = value(yaml, s, "name");
-      String role = value(yaml, s, "role");
+      Optional<YamlMap> s = map.get().map(id);
+      s.ifPresent(m -> m.rejectUnknownKeys(SPEAKER_KEYS, key -> "unknown key '" + key + "' in speaker " + id));
+      String name = s.map(m -> m.string("name", "")).orElse("");
+      Optional<Speaker.Role> role = s.flatMap(m -> m.string("role")).flatMap(Speaker.Role::parse);
       if (name.isEmpty()) {
-        yaml.error(e.getValue(), "speaker " + e.getKey() + " has no name", "");
+        map.get().errorAt(id, "speaker " + id + " has no name", "");
       }
-      if (!Set.of("interviewer", "interviewee").contains(role)) {
-        yaml.error(e.getValue(), "speaker " + e.getKey() + ": role must be interviewer or interviewee", "");
+      if (role.isEmpty()) {
+        map.get().errorAt(id, "speaker " + id + ": role must be interviewer or interviewee", "");
       }
-      List<String> labels = new ArrayList<>();
-      for (Node label : yaml.items(s.get("labels"), "speaker " + e.getKey() + " labels")) {
-        yaml.scalar(label, "label").filter(l -> !l.isBlank()).ifPresent(l -> labels.add(l.strip()));
-      }
-      speakers.put(e.getKey(), new Speaker(e.getKey(), name, role, labels));
+      List<String> labels = s.map(m -> m.strings("labels")).orElse(List.of()).stream()
+          .filter(l -> !l.isBlank()).map(String::strip).toList();
+      role.ifPresent(r -> speakers.put(id, new LabelledSpeaker(new Speaker(id, name, r), labels)));
     }
     return speakers;
   }

@@ -6,7 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.glossa.content.imports.AuditEntry.Kind;
-import org.glossa.content.imports.SourceMeta.Speaker;
+import org.glossa.content.imports.SourceMeta.LabelledSpeaker;
 import org.glossa.diag.Diagnostic;
 
 /**
@@ -25,9 +25,9 @@ final class StructureDetector {
   private final List<Label> labels = new ArrayList<>();
 
   StructureDetector(SourceMeta meta) {
-    for (Speaker speaker : meta.speakers().values()) {
+    for (LabelledSpeaker speaker : meta.speakers().values()) {
       for (String label : speaker.labels()) {
-        labels.add(new Label(label, speaker.id()));
+        labels.add(new Label(label, speaker.speaker().id()));
       }
     }
     labels.sort(Comparator.comparingInt((Label l) -> -l.text().length()));

@@ -4,14 +4,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.glossa.diag.Diagnostic;
+import org.glossa.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
 
 class CleaningRulesTest {
   private static final Path PATH = Path.of("rules.yaml");
-  private final List<Diagnostic> diagnostics = new ArrayList<>();
+  private final Diagnostics collector = new Diagnostics();
+  private List<Diagnostic> diagnostics = List.of();
 
   @Test
   void loadsTheProjectRulesFile() {
@@ -56,8 +57,15 @@ class CleaningRulesTest {
     assertEquals(2, diagnostics.get(0).line());
   }
 
+  @Test
+  void refusesAnEmptyRulesFile() {
+    parse("# no rules yet\n");
+    assertEquals("the rules file has no rules", diagnostics.get(0).message());
+  }
+
   private void parse(String yaml) {
-    assertTrue(CleaningRules.parse(PATH, yaml, diagnostics).isEmpty());
+    assertTrue(CleaningRules.parse(PATH, yaml, collector).isEmpty());
+    diagnostics = collector.sorted();
     assertTrue(diagnostics.stream().allMatch(Diagnostic::isError));
   }
 }

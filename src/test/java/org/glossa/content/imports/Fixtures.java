@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.glossa.diag.Diagnostic;
+import org.glossa.diag.Diagnostics;
 
 /** Shared inputs of the import tests: the project's rules, seeds and sidecars, and small line builders. */
 final class Fixtures {
@@ -16,16 +16,16 @@ final class Fixtures {
   private Fixtures() {}
 
   static CleaningRules rules() {
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    Diagnostics diagnostics = new Diagnostics();
     CleaningRules rules = CleaningRules.load(RULES, diagnostics).orElse(null);
-    assertTrue(diagnostics.isEmpty() && rules != null, () -> "rules file: " + diagnostics);
+    assertTrue(diagnostics.isEmpty() && rules != null, () -> "rules file: " + diagnostics.sorted());
     return rules;
   }
 
   static SourceMeta meta(String seed) {
-    List<Diagnostic> diagnostics = new ArrayList<>();
+    Diagnostics diagnostics = new Diagnostics();
     SourceMeta meta = SourceMeta.load(SOURCES.resolve(seed + ".meta.yaml"), diagnostics).orElse(null);
-    assertTrue(diagnostics.isEmpty() && meta != null, () -> "meta file: " + diagnostics);
+    assertTrue(diagnostics.isEmpty() && meta != null, () -> "meta file: " + diagnostics.sorted());
     return meta;
   }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.glossa.content.Speaker;
 import org.junit.jupiter.api.Test;
 import org.yaml.snakeyaml.Yaml;
 
@@ -39,7 +40,7 @@ class MarkdownWriterTest {
   @Test
   void writesFrontMatterThatReadsBackAsTheSameValues() {
     SourceMeta meta = new SourceMeta("a/b", "", "2023-09", "month", "来源未注明日期：据正文推断", "x: y",
-        Map.of("tong", new SourceMeta.Speaker("tong", "汤道生, Tong", "interviewee", List.of())), "第一行\n第二行\n");
+        Map.of("tong", new SourceMeta.LabelledSpeaker(new Speaker("tong", "汤道生, Tong", Speaker.Role.INTERVIEWEE), List.of())), "第一行\n第二行\n");
     String md = new MarkdownWriter().write(new Article("- 123", List.of()), meta, "2023-09");
     Map<String, Object> yaml = new Yaml().load(md.substring(4, md.indexOf("\n---\n", 4) + 1));
     assertEquals("- 123", yaml.get("title"));
