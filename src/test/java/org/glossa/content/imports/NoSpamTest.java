@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Nothing bad survives: no spam string, no spam or chrome pattern match and no chrome line of the
- * rules file (as the source has it or converted to Simplified) appears in a fresh import of the seeds
- * or in any Markdown page under content/.
+ * rules file (as the source has it or converted to Simplified) appears in a fresh import of the seeds,
+ * in any Markdown page under content/ or in any page or feed of the published site/.
  */
 class NoSpamTest {
   private final CleaningRules rules = Fixtures.rules();
@@ -40,6 +40,18 @@ class NoSpamTest {
     assertTrue(pages.size() >= 2, "expected the imported interviews under content/: " + pages);
     for (Path page : pages) {
       assertClean(page.toString(), Files.readString(page, StandardCharsets.UTF_8));
+    }
+  }
+
+  @Test
+  void publishedSiteContainsNoSpamOrChrome() throws IOException {
+    List<Path> files = new ArrayList<>();
+    try (Stream<Path> walk = Files.walk(Path.of("site"))) {
+      walk.filter(p -> p.toString().endsWith(".html") || p.toString().endsWith(".xml")).forEach(files::add);
+    }
+    assertTrue(files.size() >= 10, "expected the published site under site/: " + files);
+    for (Path file : files) {
+      assertClean(file.toString(), Files.readString(file, StandardCharsets.UTF_8));
     }
   }
 
