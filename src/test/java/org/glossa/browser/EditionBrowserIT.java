@@ -173,4 +173,18 @@ class EditionBrowserIT {
     assertTrue(driver.getCurrentUrl().endsWith("/zh-hans/interviews/ai-beyond-large-models/#p12"), driver.getCurrentUrl());
     assertFalse(driver.findElements(By.id("p12")).isEmpty());
   }
+
+  @Test
+  void theChosenReadingModeIsRememberedForTheNextArticle() {
+    open(1280, ARTICLE);
+    js("localStorage.clear()");
+    driver.findElement(By.cssSelector(".modes a[data-mode=parallel]")).click();
+    driver.findElement(By.cssSelector(".site-nav a")).click();
+    driver.findElement(By.cssSelector("a.article-link[href*=large-models-are-a-marathon]")).click();
+    assertTrue(driver.getCurrentUrl().endsWith("/en/interviews/large-models-are-a-marathon/parallel/"), driver.getCurrentUrl());
+    driver.findElement(By.cssSelector(".modes a[data-mode=en]")).click();
+    driver.findElement(By.cssSelector(".site-nav a")).click();
+    driver.findElement(By.cssSelector("a.article-link[href*=ai-beyond-large-models]")).click();
+    assertTrue(driver.getCurrentUrl().endsWith("/en/interviews/ai-beyond-large-models/"), "choosing a language alone is remembered too: " + driver.getCurrentUrl());
+  }
 }
