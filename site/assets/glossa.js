@@ -76,7 +76,7 @@
     try { wanted = localStorage.getItem(MODE_KEY); } catch (err) { return; }
     if (!wanted || wanted === current.getAttribute("data-mode")) { return; }
     var target = document.querySelector('.modes a.mode[data-mode="' + wanted + '"]');
-    if (target && !/^(zh|en)/.test(wanted)) { location.replace(target.href + location.hash); }
+    if (target && (wanted === "parallel" || wanted === "interleaved")) { location.replace(target.href + location.hash); }
   })();
 
   // Remember the reader's language choice.

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Optional;
@@ -68,7 +69,8 @@ public final class Build {
       List<PageSpec> pages = new PageAssembler(config, messages, markdown, glossary).assemble(articles);
       SortedMap<String, byte[]> files = render(config, pages);
       if (options.write()) {
-        new SiteWriter(options.outputDir()).write(files, copies(config, articles));
+        new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir(), Path.of("")))
+            .write(files, copies(config, articles));
       }
       return new BuildResult(diagnostics.sorted(), pages.size(), files.size());
     } catch (ContentException e) {
@@ -81,7 +83,26 @@ public final class Build {
   public Sources readSources() throws ContentException {
     SiteConfig config = configure();
     Glossary glossary = stop(GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics));
-    return new Sources(config, glossary, pair(config, read(config, termIndexes(config, glossary), scan(config))));
+    List<Article> articles = pair(config, read(config, termIndexes(config, glossary), scan(config)));
+    return new Sources(config, glossary, published(articles));
+  }
+
+  /** Articles without their draft versions; an article whose original is a draft is left out whole. */
+  private static List<Article> published(List<Article> articles) {
+    List<Article> out = new ArrayList<>();
+    for (Article a : articles) {
+      if (a.original().frontMatter().draft()) {
+        continue;
+      }
+      Map<String, ArticleVersion> versions = new LinkedHashMap<>();
+      a.versions().forEach((lang, v) -> {
+        if (!v.frontMatter().draft()) {
+          versions.put(lang, v);
+        }
+      });
+      out.add(new Article(a.key(), versions, a.originalLang()));
+    }
+    return out;
   }
 
   public List<Diagnostic> diagnostics() {
@@ -91,13 +112,14 @@ public final class Build {
   private SiteConfig configure() throws ContentException {
     Path file = options.contentDir().resolve(CONFIG_FILE);
     if (!Files.isRegularFile(file)) {
-      throw new ContentException(Diagnostic.error(file, 0, 0, "no site configuration",
-          "create " + file + " (see the README's configuration section), or run from the edition's top folder"));
+      diagnostics.error(file, 0, 0, "no site configuration",
+          "create " + file + " (see the README's configuration section), or run from the edition's top folder");
     }
-    Optional<SiteConfig> config = SourceFile.read(file, diagnostics).flatMap(f -> ConfigLoader.load(f, diagnostics));
-    stop(null);
-    SiteConfig c = config.orElseThrow();
-    return options.baseUrl().map(c::withBaseUrl).orElse(c);
+    Optional<SiteConfig> config = stop(SourceFile.read(file, diagnostics).flatMap(f -> ConfigLoader.load(f, diagnostics)));
+    if (config.isEmpty()) {
+      throw new ContentException(Diagnostic.error(file, 0, 0, "the site configuration could not be read", ""));
+    }
+    return options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
   }
 
   private List<ArticleSource> scan(SiteConfig config) throws ContentException {
@@ -140,7 +162,10 @@ public final class Build {
     Urls urls = new Urls(config);
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (PageSpec page : pages) {
-      files.put(page.outputPath(), utf8(engine.render(page.template(), page.model())));
+      if (files.put(page.outputPath(), utf8(engine.render(page.template(), page.model()))) != null) {
+        diagnostics.error(options.contentDir(), 0, 0, "two pages would be written to " + page.outputPath(),
+            "rename the article whose folder or name makes that path; glossary/, parallel/, interleaved/ and assets/ are taken");
+      }
       if (page.model() instanceof IndexPage index) {
         Language language = config.language(index.meta().lang()).orElseThrow();
         files.put(urls.feed(language), utf8(AtomFeed.of(index, urls, urls.feed(language))));
@@ -149,7 +174,7 @@ public final class Build {
     files.put("sitemap.xml", utf8(Sitemap.of(pages)));
     files.put("robots.txt", utf8("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n"));
     files.put(".nojekyll", new byte[0]);
-    return files;
+    return stop(files);
   }
 
   /** Static assets of the templates, and the images of page bundles beside each language's page. */

@@ -17,10 +17,6 @@ public record BuildOptions(Path contentDir, Path templatesDir, Path outputDir, O
     return new BuildOptions(contentDir, templatesDir, output, baseUrl, write);
   }
 
-  public BuildOptions withBaseUrl(URI url) {
-    return new BuildOptions(contentDir, templatesDir, outputDir, Optional.of(url), write);
-  }
-
   public BuildOptions checkOnly() {
     return new BuildOptions(contentDir, templatesDir, outputDir, baseUrl, false);
   }

@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
     description = "A static site generator for annotated, bilingual reading editions.",
     footer = {"", "Exit codes: 0 ok, 1 content errors, 2 usage errors, 3 other failures."})
-public final class Main implements Runnable {
+public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
 
@@ -44,10 +44,5 @@ public final class Main implements Runnable {
           return ExitCode.INTERNAL;
         });
     return cli.execute(args.length == 0 ? new String[] {"build"} : args);
-  }
-
-  @Override
-  public void run() {
-    new CommandLine(new BuildCommand(out, err)).setOut(out).setErr(err).execute();
   }
 }

@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,9 +13,12 @@ import java.util.concurrent.Callable;
 import org.glossa.build.Build;
 import org.glossa.content.Article;
 import org.glossa.content.ArticleVersion;
+import org.glossa.content.SourceFile;
 import org.glossa.content.SourceStamps;
 import org.glossa.diag.ContentException;
+import org.glossa.diag.Diagnostic;
 import org.glossa.diag.DiagnosticPrinter;
+import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.Unit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -49,8 +53,17 @@ final class StampCommand implements Callable<Integer> {
     try {
       sources = build.readSources();
     } catch (ContentException e) {
-      new DiagnosticPrinter(err, Path.of("")).print(build.diagnostics());
+      List<Diagnostic> all = new ArrayList<>(build.diagnostics());
+      all.addAll(e.diagnostics());
+      new DiagnosticPrinter(err, Path.of("")).print(all);
       return ExitCode.CONTENT_ERROR;
+    }
+    List<Path> unknown = files.stream().filter(f -> sources.articles().stream().flatMap(a -> a.versions().values().stream())
+        .noneMatch(v -> v.isTranslation() && sameFile(f, v.source().path()))).toList();
+    if (!unknown.isEmpty()) {
+      unknown.forEach(f -> err.println(f + ": error: not a translation of this edition (a file with translatedFrom: under content/)"));
+      err.flush();
+      return ExitCode.USAGE;
     }
     int stamped = 0;
     for (Article article : sources.articles()) {
@@ -63,7 +76,7 @@ final class StampCommand implements Callable<Integer> {
           continue;
         }
         Path path = v.source().path();
-        String text = Files.readString(path, StandardCharsets.UTF_8);
+        String text = SourceFile.read(path, new Diagnostics()).orElseThrow().text();
         String updated = SourceStamps.stamp(text, hashes);
         if (!updated.equals(text)) {
           Files.writeString(path, updated, StandardCharsets.UTF_8);

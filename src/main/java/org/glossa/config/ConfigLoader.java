@@ -2,7 +2,6 @@ package org.glossa.config;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -31,10 +30,11 @@ public final class ConfigLoader {
     }
     YamlMap yaml = parsed.get();
     yaml.rejectUnknownKeys(TOP_KEYS, "config");
-    URI baseUrl = baseUrl(yaml, diagnostics, file.path());
+    URI baseUrl = baseUrl(yaml);
+    int errorsBefore = diagnostics.errorCount();
     List<Language> languages = languages(yaml);
     if (languages.isEmpty()) {
-      if (!yaml.has("languages")) {
+      if (diagnostics.errorCount() == errorsBefore) {
         yaml.errorAt("languages", "no languages configured", "add 'languages:' with at least one language tag, e.g. 'en: {title: My edition}'");
       }
       return Optional.empty();
@@ -53,7 +53,7 @@ public final class ConfigLoader {
     return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate));
   }
 
-  private static URI baseUrl(YamlMap yaml, Diagnostics diagnostics, Path path) {
+  private static URI baseUrl(YamlMap yaml) {
     String raw = yaml.string(ConfigKey.BASE_URL.key(), ConfigKey.BASE_URL.defaultValue());
     Optional<URI> uri = parseBaseUrl(raw);
     if (uri.isEmpty()) {

@@ -9,15 +9,18 @@ import org.glossa.markdown.Unit;
 /**
  * Checks that every translation has exactly its original's units (same ids, same turns, same
  * order), the same notes in the same order, and flags units whose original changed since they were
- * translated ({@code src=} hash differs).
+ * translated ({@code src=} hash differs). Drafts are work in progress and are not checked.
  */
 public final class AlignmentCheck {
   private AlignmentCheck() {}
 
   public static void check(Article article, Diagnostics diagnostics) {
     ArticleVersion original = article.original();
+    if (original.frontMatter().draft()) {
+      return;
+    }
     for (ArticleVersion version : article.versions().values()) {
-      if (version != original && version.isTranslation()) {
+      if (version != original && version.isTranslation() && !version.frontMatter().draft()) {
         checkUnits(original, version, diagnostics);
         checkNotes(original, version, diagnostics);
       }
@@ -86,6 +89,6 @@ public final class AlignmentCheck {
   }
 
   private static String describe(Unit u) {
-    return u.kind().name().toLowerCase() + u.turn().map(s -> " (turn of " + s + ")").orElse("");
+    return u.kind().name().toLowerCase(java.util.Locale.ROOT) + u.turn().map(s -> " (turn of " + s + ")").orElse("");
   }
 }

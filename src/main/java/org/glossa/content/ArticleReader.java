@@ -1,7 +1,6 @@
 package org.glossa.content;
 
 import com.vladsch.flexmark.util.ast.Document;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -46,7 +45,7 @@ public final class ArticleReader {
     Language language = config.language(source.lang()).orElseThrow();
     Urls urls = new Urls(config);
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
-    RenderRequest request = new RenderRequest(source.path(), language.tag().toLowerCase(Locale.ROOT),
+    RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),
         urls.href(urls.glossary(language)), annotator);
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {

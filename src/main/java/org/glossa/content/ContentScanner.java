@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.glossa.config.Language;
@@ -20,6 +21,9 @@ import org.glossa.diag.Diagnostics;
  */
 public final class ContentScanner {
   public static final String SOURCES_FOLDER = "sources";
+  private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9._-]*");
+  private static final Set<String> RESERVED_FIRST = Set.of("assets", "glossary");
+  private static final Set<String> RESERVED_LAST = Set.of("parallel", "interleaved");
   private static final Pattern LANGUAGE_LIKE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private final SiteConfig config;
@@ -36,8 +40,8 @@ public final class ContentScanner {
           .filter(p -> !skipped(contentDir.relativize(p)))
           .sorted()
           .toList();
-    } catch (IOException e) {
-      diagnostics.error(contentDir, 0, 0, "cannot read the content folder: " + e.getMessage(), "");
+    } catch (IOException | java.io.UncheckedIOException e) {
+      diagnostics.error(contentDir, 0, 0, "cannot read the content folder: " + e.getMessage(), "check that it exists and is readable");
       return List.of();
     }
     List<ArticleSource> out = new ArrayList<>();
@@ -88,8 +92,31 @@ public final class ContentScanner {
           "move it into a folder of its own: content/<name>/index." + lang + ".md");
       return Optional.empty();
     }
+    if (!validKey(key, file, diagnostics)) {
+      return Optional.empty();
+    }
     String urlPath = key + "/";
     return Optional.of(new ArticleSource(file, lang, key, urlPath, bundle ? Optional.of(file.getParent()) : Optional.empty()));
+  }
+
+  /** The key becomes the page's URL: plain lower-case segments, none of them taken by Glossa's own pages. */
+  private static boolean validKey(String key, Path file, Diagnostics diagnostics) {
+    String[] segments = key.split("/");
+    for (String segment : segments) {
+      if (!SEGMENT.matcher(segment).matches()) {
+        diagnostics.error(file, 0, 0, "'" + segment + "' cannot be part of a web address",
+            "rename it with lower-case letters a-z, digits, '-', '_' or '.' (it becomes the page's URL)");
+        return false;
+      }
+    }
+    String first = segments[0];
+    String last = segments[segments.length - 1];
+    if (RESERVED_FIRST.contains(first) || RESERVED_LAST.contains(last)) {
+      diagnostics.error(file, 0, 0, "the address " + key + "/ is taken by Glossa's own pages",
+          "rename the file or folder: assets/ and glossary/ at the top, and parallel/ and interleaved/ anywhere, are reserved");
+      return false;
+    }
+    return true;
   }
 
   private static String stem(String fileName) {

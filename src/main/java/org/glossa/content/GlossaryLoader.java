@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.glossa.config.Language;
 import org.glossa.diag.Diagnostics;
+import org.glossa.markdown.glossary.Term;
 
 /**
  * Reads {@code content/glossary.yaml}. Reports with their lines: unknown keys, unknown categories,
@@ -75,7 +76,28 @@ public final class GlossaryLoader {
       entries.put(id, new GlossaryEntry(id, category == null ? GlossaryEntry.Category.CONCEPT : category,
           e.string("expansion"), senses, links(e), yaml.get().line(id)));
     }
+    for (Language language : languages) {
+      reportCaseClashes(entries, language, path, diagnostics);
+    }
     return new Glossary(entries);
+  }
+
+  /** An all-lower-case form matches text in any case, so no other entry may have it in another case. */
+  private static void reportCaseClashes(Map<String, GlossaryEntry> entries, Language language, Path path, Diagnostics diagnostics) {
+    Map<String, String> lowerCaseOwner = new HashMap<>();
+    entries.forEach((id, e) -> e.sense(language.tag()).ifPresent(sense -> sense.forms().stream()
+        .filter(f -> f.equals(f.toLowerCase(Locale.ROOT)))
+        .forEach(f -> lowerCaseOwner.putIfAbsent(f, id))));
+    entries.forEach((id, e) -> e.sense(language.tag()).ifPresent(sense -> {
+      for (String form : sense.forms()) {
+        String owner = lowerCaseOwner.get(form.toLowerCase(Locale.ROOT));
+        if (owner != null && !owner.equals(id)) {
+          diagnostics.error(path, sense.line(), 0, "'" + form + "' of '" + id + "' is also matched by the lower-case form '"
+              + form.toLowerCase(Locale.ROOT) + "' of '" + owner + "' in " + language.tag(),
+              "a lower-case form matches any case: capitalise it, or keep the form in one entry");
+        }
+      }
+    }));
   }
 
   private static GlossaryEntry.Category category(YamlMap e) {
@@ -95,13 +117,21 @@ public final class GlossaryLoader {
     String longDef = required(s, "long", id, language);
     List<String> aliases = new ArrayList<>();
     for (String alias : s.strings("aliases")) {
-      if (alias.isBlank() || !alias.equals(alias.strip()) || alias.contains("  ")) {
-        s.errorAt("aliases", "alias '" + alias + "' of '" + id + "' is empty or has stray spaces", "write each alias as it appears in the text");
-      } else {
+      if (formProblem(alias, id).map(problem -> {
+        s.errorAt("aliases", problem, "write each alias as it appears in the text, with single ordinary spaces");
+        return true;
+      }).isEmpty()) {
         aliases.add(alias);
       }
     }
+    formProblem(headword, id).ifPresent(problem -> s.errorAt("headword", problem, "write the headword with single ordinary spaces"));
     return new GlossaryEntry.Sense(headword, aliases, shortDef, longDef, s.line("headword"));
+  }
+
+  /** Why a form cannot be matched in text (the matcher's own rule), if it cannot. */
+  private static Optional<String> formProblem(String form, String id) {
+    return form.isEmpty() ? Optional.empty()
+        : Term.problemWith(form).map(problem -> "the form '" + form + "' of '" + id + "' cannot be matched: " + problem);
   }
 
   private static String required(YamlMap s, String key, String id, Language language) {

@@ -87,8 +87,11 @@ public final class TranslationPairing {
     }
   }
 
+  /** The file a missing version would be, from the original's key: name/index.<lang>.md or name.<lang>.md. */
   private static String expectedName(ArticleVersion original, Language language) {
-    String name = original.source().path().getFileName().toString();
-    return name.replace("." + original.lang() + ".md", "." + language.tag() + ".md");
+    ArticleSource source = original.source();
+    String key = source.key();
+    String name = source.bundle().isPresent() ? "index" : key.substring(key.lastIndexOf('/') + 1);
+    return source.path().resolveSibling(name + "." + language.tag() + ".md").toString().replace('\\', '/');
   }
 }

@@ -116,12 +116,6 @@ public final class YamlMap {
     return t == null ? line(node, lineOffset) : line(t.getKeyNode(), lineOffset);
   }
 
-  public int column(String key) {
-    NodeTuple t = entries.get(key);
-    Mark mark = t == null ? node.getStartMark() : t.getKeyNode().getStartMark();
-    return mark == null ? 0 : mark.getColumn() + 1;
-  }
-
   /** Reports every key not in {@code allowed} as {@code unknown <what> key '<key>'}. */
   public void rejectUnknownKeys(Set<String> allowed, String what) {
     rejectUnknownKeys(allowed, key -> "unknown " + what + " key '" + key + "'");

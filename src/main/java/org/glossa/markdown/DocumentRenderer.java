@@ -4,6 +4,7 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
+import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
@@ -45,24 +46,42 @@ final class DocumentRenderer {
   RenderedDocument render() {
     Map<String, Integer> numbers = numberNotes();
     Map<String, FootnoteBlock> blocks = noteBlocks(numbers);
+    blocks.values().forEach(block -> request.annotator().resolveReferences(block, path, diagnostics));
     Map<String, String> inline = new LinkedHashMap<>();
     List<Note> notes = new ArrayList<>();
-    DocumentContext.KEY.set(document, new DocumentContext(request.scope(), request.glossaryHref(), numbers, inline, new HashSet<>()));
+    DocumentContext context = new DocumentContext(request.scope(), request.glossaryHref(), numbers, inline, new HashSet<>());
+    DocumentContext.KEY.set(document, context);
     for (Map.Entry<String, Integer> e : numbers.entrySet()) {
       FootnoteBlock block = blocks.get(e.getKey());
       String inlineHtml = inlineHtml(block);
       inline.put(e.getKey(), inlineHtml);
-      notes.add(new Note(e.getKey(), e.getValue(), SourcePosition.line(block), inlineHtml, blockHtml(block)));
+      notes.add(new Note(e.getKey(), e.getValue(), SourcePosition.line(block), context.noteId(e.getValue()),
+          context.refId(e.getValue()), inlineHtml, blockHtml(block)));
+    }
+    List<Node> unitBlocks = new ArrayList<>();
+    List<Map<String, String>> attributes = new ArrayList<>();
+    for (Node node : document.getChildren()) {
+      if (node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock || node instanceof BlankLine
+          || node instanceof Reference) {
+        continue;
+      }
+      if (isAttributeLine(node) && !unitBlocks.isEmpty()) {
+        // {#id} on a line of its own, after a list, quotation or table, belongs to that block.
+        attributes.get(attributes.size() - 1).putAll(takeAttributes(node, node));
+        continue;
+      }
+      unitBlocks.add(node);
+      attributes.add(takeAttributes(node, attributeHolder(node)));
     }
     List<Unit> units = new ArrayList<>();
-    for (Node node : document.getChildren()) {
-      if (node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock || node instanceof BlankLine) {
-        continue;
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < unitBlocks.size(); i++) {
+      Unit unit = unit(unitBlocks.get(i), attributes.get(i), i + 1);
+      if (!ids.add(unit.id())) {
+        diagnostics.error(path, unit.line(), 0, "the id {#" + unit.id() + "} is used twice in this file",
+            "give every paragraph and heading its own id" + (unit.explicitId() ? "" : " (this heading's id comes from its text: give it an explicit one)"));
       }
-      if (node instanceof com.vladsch.flexmark.ast.Reference) {
-        continue;
-      }
-      units.add(unit(node, units.size() + 1));
+      units.add(unit);
     }
     return new RenderedDocument(units, notes, request.annotator().used(), request.annotator().mentions());
   }
@@ -100,8 +119,7 @@ final class DocumentRenderer {
     return blocks;
   }
 
-  private Unit unit(Node node, int ordinal) {
-    Map<String, String> attrs = takeAttributes(node);
+  private Unit unit(Node node, Map<String, String> attrs, int ordinal) {
     String explicit = attrs.get("id");
     String text = PlainText.of(node);
     String id = explicit != null ? explicit
@@ -113,30 +131,50 @@ final class DocumentRenderer {
         TextHash.of(text), Optional.ofNullable(attrs.get("src")), node instanceof Heading h ? h.getLevel() : 0);
   }
 
-  /** Reads and removes the id, turn and src attributes of a block; other attributes stay on the element. */
-  private Map<String, String> takeAttributes(Node block) {
+  /** A paragraph that holds nothing but an attribute block: {@code {#p3}} on a line of its own. */
+  private static boolean isAttributeLine(Node node) {
+    return node instanceof Paragraph && node.getFirstChild() instanceof AttributesNode && node.getFirstChild() == node.getLastChild();
+  }
+
+  /** Where a block's trailing attributes are: the block itself, or the last paragraph inside a list or quotation. */
+  private static Node attributeHolder(Node block) {
+    if (block instanceof Paragraph || block instanceof Heading) {
+      return block;
+    }
+    if (block instanceof ListBlock || block instanceof BlockQuote) {
+      Node last = block.getLastChild();
+      while (last != null && !(last instanceof Paragraph)) {
+        last = last.getLastChild();
+      }
+      return last;
+    }
+    return null;
+  }
+
+  /** Reads and removes the id, turn and src attributes ending {@code holder}; other attributes stay on the element. */
+  private Map<String, String> takeAttributes(Node block, Node holder) {
     Map<String, String> out = new LinkedHashMap<>();
-    if (!(block instanceof Paragraph || block instanceof Heading)) {
+    boolean attributeLine = isAttributeLine(block);
+    if (holder == null || !(holder.getLastChild() instanceof AttributesNode attributes)) {
       return out;
     }
     Set<String> ours = Set.of("turn", "src");
-    for (Node child : block.getChildren()) {
-      if (child instanceof AttributesNode attributes && child.getNext() == null) {
-        for (Node a : attributes.getChildren()) {
-          AttributeNode attribute = (AttributeNode) a;
-          if (attribute.isId()) {
-            out.put("id", attribute.getValue().toString());
-            attribute.unlink();
-          } else if (ours.contains(attribute.getName().toString())) {
-            out.put(attribute.getName().toString(), attribute.getValue().toString());
-            attribute.unlink();
-          }
-        }
-        if (!attributes.hasChildren()) {
-          trimTrailingSpace(attributes.getPrevious());
-          attributes.unlink();
-        }
+    for (Node a : attributes.getChildren()) {
+      AttributeNode attribute = (AttributeNode) a;
+      if (attribute.isId()) {
+        out.put("id", attribute.getValue().toString());
+        attribute.unlink();
+      } else if (ours.contains(attribute.getName().toString())) {
+        out.put(attribute.getName().toString(), attribute.getValue().toString());
+        attribute.unlink();
       }
+    }
+    if (!attributes.hasChildren()) {
+      trimTrailingSpace(attributes.getPrevious());
+      attributes.unlink();
+    }
+    if (attributeLine) {
+      block.unlink();
     }
     return out;
   }

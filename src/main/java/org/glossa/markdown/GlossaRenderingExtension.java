@@ -69,7 +69,7 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
       DocumentContext page = DocumentContext.KEY.get(context.getDocument());
       String id = node.entryId();
       html.raw("<a class=\"term\" href=\"" + (page == null ? "" : page.glossaryHref()) + "#" + id + "\" data-term=\"" + id + "\""
-          + (page == null ? "" : " aria-describedby=\"def-" + page.scope() + "-" + id + "\"") + ">");
+          + (page == null ? "" : " aria-describedby=\"" + RenderRequest.definitionId(page.scope(), id) + "\"") + ">");
       html.text(node.getChars().unescape());
       html.raw("</a>");
     }

@@ -1,6 +1,7 @@
 package org.glossa.markdown;
 
 import java.nio.file.Path;
+import java.util.Locale;
 import org.glossa.markdown.glossary.Annotator;
 
 /**
@@ -8,4 +9,14 @@ import org.glossa.markdown.glossary.Annotator;
  * keeps element ids unique when languages share a page, the URL of the glossary page of its
  * language, and the annotator of its language.
  */
-public record RenderRequest(Path path, String scope, String glossaryHref, Annotator annotator) {}
+public record RenderRequest(Path path, String scope, String glossaryHref, Annotator annotator) {
+  /** The id scope of a language's content: its tag in lower case ({@code zh-hans}). */
+  public static String scopeOf(String languageTag) {
+    return languageTag.toLowerCase(Locale.ROOT);
+  }
+
+  /** Id of the element holding an entry's short definition on a page, for {@code aria-describedby}. */
+  public static String definitionId(String scope, String entryId) {
+    return "def-" + scope + "-" + entryId;
+  }
+}

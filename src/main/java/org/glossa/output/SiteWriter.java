@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.stream.Stream;
+import org.glossa.diag.ContentException;
+import org.glossa.diag.Diagnostic;
 
 /**
  * Writes the site atomically: everything goes into a fresh folder beside the target, which replaces
@@ -23,17 +25,56 @@ public final class SiteWriter {
 
   private final Path target;
   private final Path parent;
+  private final List<Path> keep;
 
-  public SiteWriter(Path target) {
+  /** @param keep folders the site must never replace or contain (content, templates, the working folder) */
+  public SiteWriter(Path target, List<Path> keep) {
     this.target = target.toAbsolutePath().normalize();
     this.parent = this.target.getParent();
+    this.keep = keep.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+  }
+
+  /**
+   * Refuses a target that would take other files with it when it is replaced: the root, a folder
+   * holding the sources or the working folder, or a non-empty folder that is not a site Glossa built.
+   */
+  public void checkTarget() throws ContentException {
+    if (parent == null) {
+      throw refusal("the site cannot be written to the root folder");
+    }
+    for (Path p : keep) {
+      if (p.startsWith(target)) {
+        throw refusal("the output folder " + target + " holds " + p + ", which building would replace");
+      }
+    }
+    if (Files.exists(target) && !Files.isDirectory(target)) {
+      throw refusal(target + " is a file, not a folder");
+    }
+    if (Files.isDirectory(target) && !isEmpty(target)
+        && !(Files.exists(target.resolve("sitemap.xml")) && Files.exists(target.resolve(".nojekyll")))) {
+      throw refusal(target + " is not empty and is not a site Glossa built (it has no sitemap.xml and .nojekyll)");
+    }
+  }
+
+  private ContentException refusal(String message) {
+    return new ContentException(Diagnostic.error(target, 0, 0, message,
+        "choose an output folder of its own with --out, such as site; Glossa replaces that whole folder on every build"));
+  }
+
+  private static boolean isEmpty(Path dir) {
+    try (Stream<Path> entries = Files.list(dir)) {
+      return entries.findAny().isEmpty();
+    } catch (IOException e) {
+      return false;
+    }
   }
 
   /**
    * Writes {@code files} (path below the site → content) and copies folders (source → path below the
    * site; Markdown and hidden files are not copied), then swaps the result in.
    */
-  public void write(SortedMap<String, byte[]> files, List<Copy> copies) throws IOException {
+  public void write(SortedMap<String, byte[]> files, List<Copy> copies) throws IOException, ContentException {
+    checkTarget();
     Files.createDirectories(parent);
     recover();
     Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
@@ -93,16 +134,20 @@ public final class SiteWriter {
     if (!Files.isDirectory(from)) {
       return;
     }
+    List<Path> paths;
     try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : walk.sorted().toList()) {
-        Path dest = to.resolve(from.relativize(p).toString());
-        String name = p.getFileName().toString();
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(dest);
-        } else if (!name.endsWith(".md") && !name.startsWith(".")) {
-          Files.createDirectories(dest.getParent());
-          Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
-        }
+      paths = walk.sorted().toList();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
+    }
+    for (Path p : paths) {
+      Path dest = to.resolve(from.relativize(p).toString());
+      String name = p.getFileName().toString();
+      if (Files.isDirectory(p)) {
+        Files.createDirectories(dest);
+      } else if (!name.endsWith(".md") && !name.startsWith(".")) {
+        Files.createDirectories(dest.getParent());
+        Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
       }
     }
   }

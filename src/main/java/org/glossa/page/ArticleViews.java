@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.glossa.config.Language;
@@ -72,7 +73,7 @@ final class ArticleViews {
       }
       Unit next = i + 1 < units.size() ? units.get(i + 1) : null;
       boolean end = current.isPresent() && (next == null || next.isHeading() || next.turn().isPresent());
-      out.add(new UnitView(u.id(), u.kind().name().toLowerCase(), u.html(), language.tag(), u.headingLevel(),
+      out.add(new UnitView(u.id(), u.kind().name().toLowerCase(Locale.ROOT), u.html(), language.tag(), u.headingLevel(),
           current.map(Speaker::name).orElse(null), current.map(Speaker::id).orElse(null),
           current.map(s -> s.role().key()).orElse(null), start, end));
     }
@@ -80,9 +81,8 @@ final class ArticleViews {
   }
 
   private static List<NoteView> notes(ArticleVersion version) {
-    String scope = version.lang().toLowerCase();
     return version.body().notes().stream()
-        .map((Note n) -> new NoteView(n.number(), "fn-" + scope + "-" + n.number(), "fnref-" + scope + "-" + n.number(), n.blockHtml()))
+        .map((Note n) -> new NoteView(n.number(), n.id(), n.refId(), n.blockHtml()))
         .toList();
   }
 }

@@ -16,6 +16,7 @@ import org.glossa.content.Glossary;
 import org.glossa.content.GlossaryEntry;
 import org.glossa.markdown.Html;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.RenderRequest;
 import org.glossa.markdown.Unit;
 import org.glossa.markdown.glossary.Mention;
 import org.glossa.render.Messages;
@@ -45,7 +46,7 @@ final class GlossaryViews {
     List<TermView> out = new ArrayList<>();
     for (String id : version.body().terms()) {
       glossary.entry(id).flatMap(e -> e.sense(language.tag())).ifPresent(sense -> out.add(new TermView(id,
-          "def-" + language.tag().toLowerCase(Locale.ROOT) + "-" + id, sense.headword(), shortHtml(id, language, sense),
+          RenderRequest.definitionId(RenderRequest.scopeOf(language.tag()), id), sense.headword(), shortHtml(id, language, sense),
           urls.href(urls.glossary(language)) + "#" + id)));
     }
     return out;

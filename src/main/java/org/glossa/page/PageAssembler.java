@@ -14,7 +14,7 @@ import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.render.Messages;
 
 /**
- * Plans every page of the site from the assembled articles: per language a home page listing the
+ * Plans every page of the site from the published articles (drafts are already left out): per language a home page listing the
  * articles, one page per article version and a glossary page; plus the root language chooser and
  * the 404 page. Each page gets its alternates in the other languages and an x-default.
  */
@@ -38,10 +38,7 @@ public final class PageAssembler {
   }
 
   public List<PageSpec> assemble(List<Article> articles) {
-    List<Article> published = articles.stream()
-        .filter(a -> !a.original().frontMatter().draft())
-        .sorted(NEWEST_FIRST)
-        .toList();
+    List<Article> published = articles.stream().sorted(NEWEST_FIRST).toList();
     List<PageSpec> pages = new ArrayList<>();
     List<SiteView> languages = config.languages().stream().map(sites::site).toList();
     Language fallback = config.defaultLanguageRecord();

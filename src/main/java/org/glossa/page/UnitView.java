@@ -7,8 +7,4 @@ package org.glossa.page;
  */
 public record UnitView(
     String id, String kind, String html, String lang, int headingLevel,
-    String speaker, String speakerId, String role, boolean turnStart, boolean turnEnd) {
-  public boolean inTurn() {
-    return speaker != null;
-  }
-}
+    String speaker, String speakerId, String role, boolean turnStart, boolean turnEnd) {}

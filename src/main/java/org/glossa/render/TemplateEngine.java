@@ -11,7 +11,6 @@ import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
@@ -25,7 +24,6 @@ import org.glossa.diag.Diagnostic;
 public final class TemplateEngine {
   private final Configuration configuration;
   private final Path templatesDir;
-  private final Map<String, Template> cache = new HashMap<>();
 
   public TemplateEngine(Path templatesDir) throws ContentException {
     this.templatesDir = templatesDir;
@@ -66,15 +64,10 @@ public final class TemplateEngine {
     return out.toString();
   }
 
-  private synchronized Template template(String name) throws ContentException {
-    Template cached = cache.get(name);
-    if (cached != null) {
-      return cached;
-    }
+  /** The parsed template; Freemarker caches it after the first call. */
+  private Template template(String name) throws ContentException {
     try {
-      Template t = configuration.getTemplate(name);
-      cache.put(name, t);
-      return t;
+      return configuration.getTemplate(name);
     } catch (TemplateNotFoundException e) {
       throw new ContentException(Diagnostic.error(templatesDir.resolve(name), 0, 0, "template " + name + " is missing",
           "create " + templatesDir.resolve(name) + " (see the README for the templates Glossa needs)"));

@@ -4,7 +4,6 @@ import com.ibm.icu.text.Transliterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 
 /**
  * Hanyu pinyin with tone marks for Chinese headwords, by ICU4J: {@code Han-Latin/Names} for people
@@ -37,12 +36,6 @@ public final class Pinyin {
       }
     }
     return out;
-  }
-
-  /** Pinyin of the Han characters of {@code text}, space-separated; empty if it has none. */
-  public static Optional<String> of(String text, boolean personName) {
-    List<String> s = syllables(text, personName);
-    return s.isEmpty() ? Optional.empty() : Optional.of(String.join(" ", s));
   }
 
   /** The letter a Chinese word is filed under: its pinyin initial, or its own Latin initial; '#' otherwise. */

@@ -201,4 +201,68 @@ class BuildErrorsTest {
     site.run("check");
     assertTrue(site.err().contains("content/talks/first/index.zh-Hans.md:5: warning: a space between Chinese and Latin text"), site.err());
   }
+
+  @Test
+  void refusesAnOutputFolderThatHoldsTheSources() throws Exception {
+    assertEquals(1, site.run("build", "--out=" + site.root));
+    assertTrue(site.err().contains("which building would replace"), site.err());
+    assertTrue(Files.exists(site.root.resolve("content/config.yaml")), "the sources are still there");
+  }
+
+  @Test
+  void refusesToReplaceAFolderThatIsNotAGlossaSite() throws Exception {
+    Path other = site.root.resolve("docs");
+    Files.createDirectories(other);
+    Files.writeString(other.resolve("notes.txt"), "keep me");
+    assertEquals(1, site.run("build", "--out=" + other));
+    assertTrue(site.err().contains("is not a site Glossa built"), site.err());
+    assertEquals("keep me", Files.readString(other.resolve("notes.txt")));
+  }
+
+  @Test
+  void reportsAnEmptyLanguageList() throws Exception {
+    site.write("""
+        -- content/config.yaml --
+        baseUrl: https://example.org/
+        languages:
+        """);
+    assertFailsWith("content/config.yaml:2:");
+    assertTrue(site.err().contains("no languages configured"), site.err());
+  }
+
+  @Test
+  void refusesArticleAddressesTakenByGlossasOwnPages() throws Exception {
+    site.write("""
+        -- content/glossary.en.md --
+        ---
+        title: Not the glossary
+        ---
+        Text.
+        """);
+    assertFailsWith("content/glossary.en.md: error: the address glossary/ is taken by Glossa's own pages");
+  }
+
+  @Test
+  void refusesFileNamesThatCannotBeWebAddresses() throws Exception {
+    site.write("""
+        -- content/My Notes.en.md --
+        ---
+        title: Notes
+        ---
+        Text.
+        """);
+    assertFailsWith("error: 'My Notes' cannot be part of a web address");
+  }
+
+  @Test
+  void reportsAFormThatClashesWithALowerCaseFormOfAnotherEntry() throws Exception {
+    site.write(GlossarySiteTest.GLOSSARY.replace("aliases: [RAG]\n    short: Generating", "aliases: [RAG, dowson tong]\n    short: Generating"));
+    assertFailsWith("'Dowson Tong' of 'tong' is also matched by the lower-case form 'dowson tong' of 'rag' in en");
+  }
+
+  @Test
+  void stampRefusesAFileThatIsNotATranslation() throws Exception {
+    assertEquals(2, site.run("stamp", site.root.resolve("content/talks/first/index.zh-Hans.md").toString()));
+    assertTrue(site.err().contains("not a translation of this edition"), site.err());
+  }
 }

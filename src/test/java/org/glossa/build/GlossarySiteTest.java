@@ -13,7 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The glossary end to end: annotation in both languages, the glossary pages, and its errors. */
 class GlossarySiteTest {
-  static final String GLOSSARY = """
+  public static final String GLOSSARY = """
       -- content/glossary.yaml --
       rag:
         category: concept

@@ -62,15 +62,13 @@ public final class SiteFixture {
   public int run(String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();
-    String[] full = new String[args.length + 5];
-    full[0] = args[0];
-    full[1] = "--content";
-    full[2] = root.resolve("content").toString();
-    full[3] = "--templates";
-    full[4] = root.resolve("templates").toString();
-    full[5] = "--out=" + root.resolve("site");
-    System.arraycopy(args, 1, full, 6, args.length - 1);
-    int code = new Main(new PrintWriter(o), new PrintWriter(e)).run(full);
+    java.util.List<String> full = new java.util.ArrayList<>(java.util.List.of(args[0], "--content", root.resolve("content").toString(),
+        "--templates", root.resolve("templates").toString()));
+    if (java.util.Arrays.stream(args).noneMatch(a -> a.startsWith("--out"))) {
+      full.add("--out=" + root.resolve("site"));
+    }
+    full.addAll(java.util.Arrays.asList(args).subList(1, args.length));
+    int code = new Main(new PrintWriter(o), new PrintWriter(e)).run(full.toArray(String[]::new));
     out = o.toString();
     err = e.toString();
     return code;

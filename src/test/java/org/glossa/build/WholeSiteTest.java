@@ -101,16 +101,28 @@ class WholeSiteTest {
 
   @Test
   void leavesDraftsOut(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SampleSite.CONFIG + """
-        -- content/notes/wip.zh-Hans.md --
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE + """
+        -- content/notes/wip/index.zh-Hans.md --
         ---
         title: 草稿
         draft: true
         ---
         还没写完。
         """);
+    site.write("""
+        -- content/notes/wip/photo.txt --
+        an unpublished picture
+        -- content/talks/first/index.en.md --
+        ---
+        title: A draft translation
+        translatedFrom: zh-Hans
+        draft: true
+        ---
+        """);
     assertEquals(0, site.run("build"), site.err());
     assertFalse(Files.exists(site.site().resolve("zh-hans/notes/wip/index.html")));
+    assertFalse(Files.exists(site.site().resolve("zh-hans/notes/wip/photo.txt")), "a draft's files stay unpublished");
+    assertFalse(Files.exists(site.site().resolve("en/talks/first/index.html")), "a draft translation stays unpublished");
   }
 
   @Test

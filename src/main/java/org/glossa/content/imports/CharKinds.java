@@ -26,7 +26,4 @@ final class CharKinds {
     return CLOSERS.indexOf(codePoint) >= 0;
   }
 
-  static boolean containsHan(CharSequence text) {
-    return text.codePoints().anyMatch(CharKinds::isHan);
-  }
 }

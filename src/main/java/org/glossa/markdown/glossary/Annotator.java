@@ -64,6 +64,19 @@ public final class Annotator {
     }
   }
 
+  /**
+   * Resolves the explicit {@code [[...]]} references inside a block that is not annotated
+   * automatically, such as a footnote; they count neither as mentions of a passage nor as the
+   * first annotation of their entry.
+   */
+  public void resolveReferences(Node block, Path path, Diagnostics diagnostics) {
+    List<Node> refs = new ArrayList<>();
+    collectRefsOnly(block, refs);
+    for (Node ref : refs) {
+      resolve((TermRef) ref, null, path, diagnostics);
+    }
+  }
+
   /** Entries annotated at least once, in order of first annotation. */
   public List<String> used() {
     return List.copyOf(used);
@@ -141,9 +154,11 @@ public final class Annotator {
           "add an entry for it to content/glossary.yaml, fix the spelling, or write [[text|entry-id]]");
       ref.insertBefore(new Text(ref.shown()));
     } else {
-      annotated.add(id.get());
       used.add(id.get());
-      mentions.add(new Mention(id.get(), unitId));
+      if (unitId != null) {
+        annotated.add(id.get());
+        mentions.add(new Mention(id.get(), unitId));
+      }
       ref.insertBefore(new GlossaryTerm(ref.shown(), id.get()));
     }
     ref.unlink();

@@ -1,6 +1,7 @@
 package org.glossa.markdown.glossary;
 
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * One surface form of a glossary entry: wherever {@code alias} occurs in a text, it stands for the
@@ -19,11 +20,9 @@ public record Term(String alias, String entryId) {
     if (entryId.isBlank()) {
       throw new IllegalArgumentException("blank entry id for alias '" + alias + "'");
     }
-    String problem = problemWith(alias);
-    if (problem != null) {
-      throw new IllegalArgumentException(
-          problem + " in alias '" + alias + "' of entry '" + entryId + "'");
-    }
+    problemWith(alias).ifPresent(problem -> {
+      throw new IllegalArgumentException(problem + " in alias '" + alias + "' of entry '" + entryId + "'");
+    });
   }
 
   /** Whether this alias matches only with the same case: it holds a letter that folding changes. */
@@ -31,7 +30,12 @@ public record Term(String alias, String entryId) {
     return !CaseFolding.fold(alias).equals(alias);
   }
 
-  private static String problemWith(String alias) {
+  /** Why {@code alias} cannot be matched in text, if it cannot: the glossary loader reports it. */
+  public static Optional<String> problemWith(String alias) {
+    return Optional.ofNullable(problem(alias));
+  }
+
+  private static String problem(String alias) {
     if (alias.isEmpty()) {
       return "empty alias";
     }
