@@ -45,8 +45,8 @@ public final class ConfigLoader {
           "use one of " + languages.stream().map(Language::tag).collect(Collectors.joining(", ")));
       return Optional.empty();
     }
-    MissingTranslationPolicy missing = enumValue(yaml, ConfigKey.MISSING_TRANSLATION.key(), MissingTranslationPolicy.class, MissingTranslationPolicy.WARNING);
-    AnnotationScope annotate = enumValue(yaml, ConfigKey.ANNOTATE.key(), AnnotationScope.class, AnnotationScope.FIRST_PER_ARTICLE);
+    MissingTranslationPolicy missing = enumValue(yaml, ConfigKey.MISSING_TRANSLATION, MissingTranslationPolicy.class);
+    AnnotationScope annotate = enumValue(yaml, ConfigKey.ANNOTATE, AnnotationScope.class);
     if (baseUrl == null || missing == null || annotate == null) {
       return Optional.empty();
     }
@@ -110,18 +110,16 @@ public final class ConfigLoader {
     return out;
   }
 
-  private static <E extends Enum<E>> E enumValue(YamlMap yaml, String key, Class<E> type, E fallback) {
-    Optional<String> raw = yaml.string(key);
-    if (raw.isEmpty()) {
-      return fallback;
-    }
-    String constant = raw.get().trim().toUpperCase(Locale.ROOT).replace('-', '_');
+  /** The value of an enum-valued key; when absent, the default documented in {@link ConfigKey}. */
+  private static <E extends Enum<E>> E enumValue(YamlMap yaml, ConfigKey key, Class<E> type) {
+    String raw = yaml.string(key.key()).orElse(key.defaultValue());
+    String constant = raw.trim().toUpperCase(Locale.ROOT).replace('-', '_');
     for (E e : type.getEnumConstants()) {
       if (e.name().equals(constant)) {
         return e;
       }
     }
-    yaml.errorAt(key, "'" + raw.get() + "' is not a value of " + key, "use one of " + Arrays.stream(type.getEnumConstants())
+    yaml.errorAt(key.key(), "'" + raw + "' is not a value of " + key.key(), "use one of " + Arrays.stream(type.getEnumConstants())
         .map(e -> e.name().toLowerCase(Locale.ROOT).replace('_', '-')).collect(Collectors.joining(", ")));
     return null;
   }

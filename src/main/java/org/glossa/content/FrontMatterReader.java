@@ -79,19 +79,17 @@ public final class FrontMatterReader {
     if (precision.isEmpty()) {
       return date;
     }
-    PartialDate.Precision p;
-    try {
-      p = PartialDate.Precision.valueOf(precision.get().trim().toUpperCase(Locale.ROOT));
-    } catch (IllegalArgumentException e) {
+    Optional<PartialDate.Precision> p = PartialDate.parsePrecision(precision.get());
+    if (p.isEmpty()) {
       yaml.errorAt("datePrecision", "'" + precision.get() + "' is not a date precision", "use day, month or year");
       return Optional.empty();
     }
-    if (p.compareTo(date.get().precision()) > 0) {
+    if (!date.get().allows(p.get())) {
       yaml.errorAt("datePrecision", "datePrecision '" + precision.get() + "' is finer than the date '" + raw.get() + "'",
           "give the date to the " + precision.get() + " or lower the precision");
       return Optional.empty();
     }
-    return Optional.of(date.get().withPrecision(p));
+    return Optional.of(date.get().withPrecision(p.get()));
   }
 
   private static Map<String, Speaker> speakers(YamlMap yaml) {

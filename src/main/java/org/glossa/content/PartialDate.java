@@ -42,6 +42,21 @@ public record PartialDate(int year, int month, int day, Precision precision) imp
     return Optional.of(new PartialDate(year, month, day, m.group(3) == null ? Precision.MONTH : Precision.DAY));
   }
 
+  /** {@code year}, {@code month} or {@code day}, in any case; empty for anything else. */
+  public static Optional<Precision> parsePrecision(String text) {
+    for (Precision p : Precision.values()) {
+      if (p.name().equalsIgnoreCase(text.trim())) {
+        return Optional.of(p);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Whether the date can be shown at {@code wanted}: not more precisely than it is known. */
+  public boolean allows(Precision wanted) {
+    return wanted.compareTo(precision) <= 0;
+  }
+
   /** The same date, shown less precisely. */
   public PartialDate withPrecision(Precision coarser) {
     return new PartialDate(year, coarser == Precision.YEAR ? 1 : month, coarser == Precision.DAY ? day : 1, coarser);

@@ -69,8 +69,14 @@ public record SourceMeta(
     }
     String date = date(yaml);
     String precision = yaml.string("datePrecision", "");
-    if (!precision.isEmpty() && !Set.of("year", "month", "day").contains(precision)) {
-      yaml.errorAt("datePrecision", "invalid datePrecision '" + precision + "'", "use year, month or day");
+    if (!precision.isEmpty()) {
+      Optional<PartialDate.Precision> p = PartialDate.parsePrecision(precision);
+      if (p.isEmpty()) {
+        yaml.errorAt("datePrecision", "invalid datePrecision '" + precision + "'", "use year, month or day");
+      } else if (!date.isEmpty() && !PartialDate.parse(date).orElseThrow().allows(p.get())) {
+        yaml.errorAt("datePrecision", "datePrecision '" + precision + "' is finer than the date '" + date + "'",
+            "give the date to the " + precision + " or lower the precision");
+      }
     }
     SourceMeta meta = new SourceMeta(slug, yaml.string("title", ""), date, precision, yaml.string("dateNote", ""),
         yaml.string("outlet", ""), speakers(yaml), yaml.string("note", ""));
