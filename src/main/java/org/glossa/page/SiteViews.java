@@ -1,6 +1,8 @@
 package org.glossa.page;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.render.Messages;
@@ -10,6 +12,7 @@ final class SiteViews {
   private final SiteConfig config;
   private final Urls urls;
   private final Messages messages;
+  private final Map<String, SiteView> byLanguage = new HashMap<>();
 
   SiteViews(SiteConfig config, Urls urls, Messages messages) {
     this.config = config;
@@ -17,7 +20,12 @@ final class SiteViews {
     this.messages = messages;
   }
 
+  /** The view of a language, made once and shared by all of its pages. */
   SiteView site(Language language) {
+    return byLanguage.computeIfAbsent(language.tag(), tag -> create(language));
+  }
+
+  private SiteView create(Language language) {
     List<Link> switcher = config.languages().stream()
         .map(l -> new Link(l.name(), urls.href(urls.home(l)), l.tag(), l == language))
         .toList();
