@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
@@ -23,7 +23,6 @@ import org.glossa.content.ArticleVersion;
 import org.glossa.content.ContentScanner;
 import org.glossa.content.Glossary;
 import org.glossa.content.GlossaryLoader;
-import org.glossa.content.SourceFile;
 import org.glossa.content.TranslationPairing;
 import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
@@ -39,6 +38,7 @@ import org.glossa.page.PageSpec;
 import org.glossa.page.Urls;
 import org.glossa.render.Messages;
 import org.glossa.render.TemplateEngine;
+import org.glossa.source.SourceFile;
 
 /**
  * The pipeline: configure → scan → read → pair → plan pages → render → write. Each stage collects
@@ -141,7 +141,8 @@ public final class Build {
   }
 
   private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, List<ArticleSource> sources) throws ContentException {
-    ArticleReader reader = new ArticleReader(markdown, config, indexes);
+    Urls urls = new Urls(config);
+    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)));
     List<ArticleVersion> versions = new ArrayList<>();
     for (ArticleSource source : sources) {
       reader.read(source, diagnostics).ifPresent(versions::add);

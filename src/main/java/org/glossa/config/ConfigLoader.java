@@ -10,9 +10,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.glossa.content.SourceFile;
-import org.glossa.content.YamlMap;
 import org.glossa.diag.Diagnostics;
+import org.glossa.source.SourceFile;
+import org.glossa.source.YamlMap;
 
 /** Reads {@code content/config.yaml} into a {@link SiteConfig}, reporting every problem with its line. */
 public final class ConfigLoader {

@@ -3,6 +3,7 @@ package org.glossa.content;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
@@ -13,7 +14,7 @@ import org.glossa.markdown.RenderedDocument;
 import org.glossa.markdown.Unit;
 import org.glossa.markdown.glossary.Annotator;
 import org.glossa.markdown.glossary.TermIndex;
-import org.glossa.page.Urls;
+import org.glossa.source.SourceFile;
 
 /**
  * Reads one article file: UTF-8 text, front matter, Markdown body; checks that every turn names a
@@ -24,12 +25,18 @@ public final class ArticleReader {
   private final MarkdownProcessor markdown;
   private final SiteConfig config;
   private final Map<String, TermIndex> termIndexes;
+  private final Function<Language, String> glossaryHref;
 
-  /** @param termIndexes the glossary's index for each language tag */
-  public ArticleReader(MarkdownProcessor markdown, SiteConfig config, Map<String, TermIndex> termIndexes) {
+  /**
+   * @param termIndexes the glossary's index for each language tag
+   * @param glossaryHref the link to a language's glossary page, which annotated terms point to
+   */
+  public ArticleReader(MarkdownProcessor markdown, SiteConfig config, Map<String, TermIndex> termIndexes,
+      Function<Language, String> glossaryHref) {
     this.markdown = markdown;
     this.config = config;
     this.termIndexes = termIndexes;
+    this.glossaryHref = glossaryHref;
   }
 
   public Optional<ArticleVersion> read(ArticleSource source, Diagnostics diagnostics) {
@@ -43,10 +50,9 @@ public final class ArticleReader {
     }
     Document document = markdown.parse(file.get().text());
     Language language = config.language(source.lang()).orElseThrow();
-    Urls urls = new Urls(config);
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
     RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),
-        urls.href(urls.glossary(language)), annotator);
+        glossaryHref.apply(language), annotator);
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
       if (language.isChinese() && MIXED_SPACE.matcher(unit.text()).find()) {

@@ -3,6 +3,7 @@ package org.glossa.content;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.glossa.text.PartialDate;
 
 /** The typed front matter of one article file. Every key is documented in the README. */
 public record FrontMatter(

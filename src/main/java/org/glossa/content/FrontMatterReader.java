@@ -6,6 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.glossa.diag.Diagnostics;
+import org.glossa.source.SourceFile;
+import org.glossa.source.YamlMap;
+import org.glossa.text.PartialDate;
 
 /** Reads the YAML block between the leading {@code ---} lines of an article into {@link FrontMatter}. */
 public final class FrontMatterReader {

@@ -17,6 +17,8 @@ import java.util.stream.Stream;
 import org.glossa.config.Language;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.glossary.Term;
+import org.glossa.source.SourceFile;
+import org.glossa.source.YamlMap;
 
 /**
  * Reads {@code content/glossary.yaml}. Reports with their lines: unknown keys, unknown categories,

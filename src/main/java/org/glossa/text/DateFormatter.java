@@ -4,7 +4,7 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
-import org.glossa.content.PartialDate;
+import org.glossa.text.PartialDate;
 
 /** Localised dates at their precision, with ICU4J: 2024年7月4日 / July 4, 2024; 2023年9月 / September 2023. */
 public final class DateFormatter {

@@ -1,12 +1,11 @@
 package org.glossa.text;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import java.util.ArrayList;
 import java.util.List;
-import org.glossa.content.PartialDate;
+import org.glossa.text.PartialDate;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** ICU4J-backed text services on the edition's own words. */
 class TextTest {

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.regex.PatternSyntaxException;
-import org.glossa.content.SourceFile;
-import org.glossa.content.YamlMap;
 import org.glossa.diag.Diagnostics;
+import org.glossa.source.SourceFile;
+import org.glossa.source.YamlMap;
 
 /**
  * The editor-maintained cleaning rules of {@code content/sources/import-rules.yaml}: spam strings

@@ -8,11 +8,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.glossa.content.PartialDate;
-import org.glossa.content.SourceFile;
 import org.glossa.content.Speaker;
-import org.glossa.content.YamlMap;
 import org.glossa.diag.Diagnostics;
+import org.glossa.source.SourceFile;
+import org.glossa.source.YamlMap;
+import org.glossa.text.PartialDate;
 
 /**
  * What the importer cannot read from a raw source, kept beside it as {@code <name>.meta.yaml}: where

@@ -1,4 +1,4 @@
-package org.glossa.content;
+package org.glossa.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;

@@ -1,7 +1,4 @@
-package org.glossa.content;
-
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
+package org.glossa.source;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -9,6 +6,8 @@ import java.util.Set;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class YamlMapTest {
   private static final Path PATH = Path.of("file.yaml");

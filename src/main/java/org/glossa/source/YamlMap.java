@@ -1,4 +1,4 @@
-package org.glossa.content;
+package org.glossa.source;
 
 import java.io.StringReader;
 import java.nio.file.Path;
