@@ -20,6 +20,7 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import org.glossa.diag.Rule;
 
 /**
  * {@code glossa import <raw.txt>}: cleans a scraped raw text into {@code <content>/<slug>/index.zh-Hans.md},
@@ -105,7 +106,7 @@ public final class ImportCommand implements Callable<Integer> {
   private Optional<SourceMeta> meta(Diagnostics diagnostics) {
     Path path = meta != null ? meta : defaultMeta(raw);
     if (!Files.exists(path) && dryRun && meta == null) {
-      diagnostics.warning(path, 0, 0, "no meta file: no slug, speakers or date", "create it before importing for real");
+      diagnostics.warning(Rule.IMPORT_NO_META, path, 0, 0, "no meta file: no slug, speakers or date", "create it before importing for real");
       return Optional.of(SourceMeta.empty());
     }
     return SourceMeta.load(path, diagnostics);

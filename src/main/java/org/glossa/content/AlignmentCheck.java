@@ -5,6 +5,7 @@ import java.util.List;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.Note;
 import org.glossa.markdown.Unit;
+import org.glossa.diag.Rule;
 
 /**
  * Checks that every translation has exactly its original's units (same ids, same turns, same
@@ -67,7 +68,7 @@ public final class AlignmentCheck {
         diagnostics.error(path, t.line(), 0, "unit {#" + t.id() + "} is empty", "translate the original's unit here");
       }
       t.sourceHash().filter(h -> !h.equals(o.textHash())).ifPresent(h ->
-          diagnostics.warning(path, t.line(), 0, "unit {#" + t.id() + "} may be stale: its original changed since it was translated",
+          diagnostics.warning(Rule.STALE_TRANSLATION, path, t.line(), 0, "unit {#" + t.id() + "} may be stale: its original changed since it was translated",
               "compare with " + originalPath.getFileName() + ":" + o.line() + ", then set src=" + o.textHash()));
     }
   }

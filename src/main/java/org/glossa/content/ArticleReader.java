@@ -15,6 +15,7 @@ import org.glossa.markdown.Unit;
 import org.glossa.markdown.glossary.Annotator;
 import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.source.SourceFile;
+import org.glossa.diag.Rule;
 
 /**
  * Reads one article file: UTF-8 text, front matter, Markdown body; checks that every turn names a
@@ -56,7 +57,7 @@ public final class ArticleReader {
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
       if (language.isChinese() && MIXED_SPACE.matcher(unit.text()).find()) {
-        diagnostics.warning(source.path(), unit.line(), 0, "a space between Chinese and Latin text",
+        diagnostics.warning(Rule.CJK_LATIN_SPACE, source.path(), unit.line(), 0, "a space between Chinese and Latin text",
             "remove it: the page adds a quarter-em between Han and Latin itself (W3C clreq, CSS text-autospace)");
       }
       unit.turn().filter(t -> !frontMatter.get().speakers().containsKey(t)).ifPresent(t ->

@@ -9,6 +9,7 @@ import org.glossa.config.Language;
 import org.glossa.config.MissingTranslationPolicy;
 import org.glossa.config.SiteConfig;
 import org.glossa.diag.Diagnostic;
+import org.glossa.diag.Rule;
 import org.glossa.diag.Diagnostics;
 
 /**
@@ -82,7 +83,7 @@ public final class TranslationPairing {
             ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
         diagnostics.add(new Diagnostic(original.source().path(), 1, 1, severity,
             "'" + key + "' has no " + language.tag() + " version",
-            "add " + expectedName(original, language) + ", or set missingTranslation: ignore in config.yaml"));
+            "add " + expectedName(original, language) + ", or set missingTranslation: ignore in config.yaml", Rule.MISSING_TRANSLATION));
       }
     }
   }

@@ -6,9 +6,10 @@ import java.util.Objects;
 
 /**
  * One problem found in the sources, with the place an editor must look at and what to do about it.
- * Lines and columns are 1-based; 0 means "the whole file" or "the whole line".
+ * Lines and columns are 1-based; 0 means "the whole file" or "the whole line". Warnings name their
+ * {@link Rule}; errors have none ({@code rule} is null).
  */
-public record Diagnostic(Path path, int line, int column, Severity severity, String message, String hint)
+public record Diagnostic(Path path, int line, int column, Severity severity, String message, String hint, Rule rule)
     implements Comparable<Diagnostic> {
 
   public enum Severity {
@@ -43,11 +44,16 @@ public record Diagnostic(Path path, int line, int column, Severity severity, Str
   }
 
   public static Diagnostic error(Path path, int line, int column, String message, String hint) {
-    return new Diagnostic(path, line, column, Severity.ERROR, message, hint);
+    return new Diagnostic(path, line, column, Severity.ERROR, message, hint, null);
   }
 
-  public static Diagnostic warning(Path path, int line, int column, String message, String hint) {
-    return new Diagnostic(path, line, column, Severity.WARNING, message, hint);
+  public static Diagnostic warning(Rule rule, Path path, int line, int column, String message, String hint) {
+    return new Diagnostic(path, line, column, Severity.WARNING, message, hint, Objects.requireNonNull(rule, "rule"));
+  }
+
+  /** The same problem at another severity (a rule configured as an error, say). */
+  public Diagnostic withSeverity(Severity newSeverity) {
+    return new Diagnostic(path, line, column, newSeverity, message, hint, rule);
   }
 
   public boolean isError() {

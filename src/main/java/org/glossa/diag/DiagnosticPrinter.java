@@ -62,7 +62,11 @@ public final class DiagnosticPrinter {
         sb.append(':').append(d.column());
       }
     }
-    return sb.append(": ").append(d.severity().label()).append(": ").append(d.message()).toString();
+    sb.append(": ").append(d.severity().label()).append(": ").append(d.message());
+    if (d.rule() != null) {
+      sb.append(" [").append(d.rule().id()).append(']');
+    }
+    return sb.toString();
   }
 
   private String display(Path path) {

@@ -23,8 +23,8 @@ public final class Diagnostics {
     add(Diagnostic.error(path, line, column, message, hint));
   }
 
-  public void warning(Path path, int line, int column, String message, String hint) {
-    add(Diagnostic.warning(path, line, column, message, hint));
+  public void warning(Rule rule, Path path, int line, int column, String message, String hint) {
+    add(Diagnostic.warning(rule, path, line, column, message, hint));
   }
 
   public synchronized boolean hasErrors() {

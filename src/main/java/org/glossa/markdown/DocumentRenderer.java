@@ -25,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.glossa.diag.Diagnostics;
+import org.glossa.diag.Rule;
 
 /** Renders one parsed article body: numbers its notes, then renders each aligned unit on its own. */
 final class DocumentRenderer {
@@ -111,7 +112,7 @@ final class DocumentRenderer {
         if (blocks.putIfAbsent(label, block) != null) {
           diagnostics.error(path, SourcePosition.line(block), 1, "footnote [^" + label + "] is defined twice", "remove one definition");
         } else if (!numbers.containsKey(label)) {
-          diagnostics.warning(path, SourcePosition.line(block), 1, "footnote [^" + label + "] is never referenced",
+          diagnostics.warning(Rule.UNUSED_NOTE, path, SourcePosition.line(block), 1, "footnote [^" + label + "] is never referenced",
               "add [^" + label + "] where the note belongs, or remove the definition");
         }
       }

@@ -44,7 +44,7 @@ class DiagnosticPrinterTest {
   @Test
   void sortsByPathLineAndColumn() {
     Diagnostic a = Diagnostic.error(Path.of("b.md"), 1, 1, "x", "");
-    Diagnostic b = Diagnostic.warning(Path.of("a.md"), 9, 1, "y", "");
+    Diagnostic b = Diagnostic.warning(Rule.UNUSED_NOTE, Path.of("a.md"), 9, 1, "y", "");
     Diagnostic c = Diagnostic.error(Path.of("a.md"), 2, 5, "z", "");
     Diagnostics all = new Diagnostics();
     all.add(a);
@@ -57,6 +57,6 @@ class DiagnosticPrinterTest {
   void printsWholeFileProblemsWithoutPosition() {
     StringWriter out = new StringWriter();
     DiagnosticPrinter printer = new DiagnosticPrinter(new PrintWriter(out), Path.of(""));
-    assertEquals("x.md: warning: w", printer.format(Diagnostic.warning(Path.of("x.md"), 0, 0, "w", "")));
+    assertEquals("x.md: warning: w [unused-note]", printer.format(Diagnostic.warning(Rule.UNUSED_NOTE, Path.of("x.md"), 0, 0, "w", "")));
   }
 }

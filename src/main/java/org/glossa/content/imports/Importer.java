@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.glossa.diag.Diagnostic;
+import org.glossa.diag.Rule;
 
 /**
  * Turns a scraped raw text into a clean Markdown article and an audit:
@@ -50,7 +51,7 @@ public final class Importer {
       return fromText.orElse("");
     }
     if (fromText.isPresent() && !fromText.get().startsWith(meta.date())) {
-      diagnostics.add(Diagnostic.warning(path, 0, 0,
+      diagnostics.add(Diagnostic.warning(Rule.IMPORT_DATE, path, 0, 0,
           "the meta file's date " + meta.date() + " disagrees with the date " + fromText.get() + " in the text",
           "the meta file's date is used"));
     }

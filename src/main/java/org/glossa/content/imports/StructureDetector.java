@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.glossa.content.imports.AuditEntry.Kind;
 import org.glossa.content.imports.SourceMeta.LabelledSpeaker;
 import org.glossa.diag.Diagnostic;
+import org.glossa.diag.Rule;
 
 /**
  * Finds the structure of a cleaned source, one unit per non-blank line: the first line is the title
@@ -43,7 +44,7 @@ final class StructureDetector {
       audit.add(new AuditEntry(kept.get(0).number(), kept.get(0).column(0), Kind.STRUCTURE, title, "", "title"));
     } else {
       int line = kept.isEmpty() ? 0 : kept.get(0).number();
-      diagnostics.add(Diagnostic.warning(path, line, 0, "no title line found: the first line reads like a paragraph",
+      diagnostics.add(Diagnostic.warning(Rule.IMPORT_NO_TITLE, path, line, 0, "no title line found: the first line reads like a paragraph",
           "add 'title:' to the meta file; the first line is imported as a paragraph"));
     }
     List<Unit> units = new ArrayList<>();
@@ -51,7 +52,7 @@ final class StructureDetector {
       units.add(unit("p" + (units.size() + 1), line, audit));
     }
     if (!units.isEmpty() && units.stream().noneMatch(u -> u.isTurn() || u.kind() == Unit.Kind.HEADING)) {
-      diagnostics.add(Diagnostic.warning(path, units.get(0).line().number(), 0,
+      diagnostics.add(Diagnostic.warning(Rule.IMPORT_NO_STRUCTURE, path, units.get(0).line().number(), 0,
           "no headings or speaker turns recognised: imported " + units.size() + " lines as plain paragraphs",
           "speaker turns need labels in the meta file's speakers (e.g. labels: [汤道生])"));
     }

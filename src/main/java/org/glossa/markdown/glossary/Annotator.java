@@ -28,6 +28,7 @@ import java.util.Set;
 import org.glossa.config.AnnotationScope;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.SourcePosition;
+import org.glossa.diag.Rule;
 
 /**
  * Annotates glossary terms in one document, unit by unit: the occurrences chosen by the scope
@@ -103,7 +104,7 @@ public final class Annotator {
     TermMatch hidden = later.get(0);
     if (from + hidden.start() < m.end() && from + hidden.end() > m.end() && !hidden.entryId().equals(m.entryId())) {
       String phrase = chars.subSequence(m.start(), from + hidden.end()).toString();
-      diagnostics.warning(path, SourcePosition.line(text), SourcePosition.column(text) + m.start(),
+      diagnostics.warning(Rule.TERM_OVERLAP, path, SourcePosition.line(text), SourcePosition.column(text) + m.start(),
           "'" + m.alias() + "' (" + m.entryId() + ") hides the overlapping '" + hidden.alias() + "' (" + hidden.entryId() + ") in '" + phrase + "'",
           "add '" + phrase + "' as an alias of the entry it belongs to, or mark the intended term with [[...]]");
     }

@@ -1,0 +1,35 @@
+package org.glossa.diag;
+
+/**
+ * The named kinds of warning: the one list that {@code check}'s output, the configuration's
+ * {@code rules:} overrides and the manual draw on. A rule's name is shown after its message, as
+ * compilers show theirs: {@code warning: a space between Chinese and Latin text [cjk-latin-space]}.
+ */
+public enum Rule {
+  CJK_LATIN_SPACE("cjk-latin-space", "A typed space between Han and Latin text (the page spaces them itself)."),
+  UNUSED_NOTE("unused-note", "A footnote definition that no reference uses."),
+  STALE_TRANSLATION("stale-translation", "A translated unit whose original changed since it was stamped."),
+  MISSING_TRANSLATION("missing-translation", "An article without a version in one of the site's languages."),
+  TERM_OVERLAP("term-overlap", "One glossary form hides an overlapping form of another entry."),
+  IMPORT_DATE("import-date", "Import: the meta file's date disagrees with the date in the text."),
+  IMPORT_NO_META("import-no-meta", "Import: the raw file has no meta file (dry run only)."),
+  IMPORT_NO_TITLE("import-no-title", "Import: no title line was recognised."),
+  IMPORT_NO_STRUCTURE("import-no-structure", "Import: no headings or speaker turns were recognised.");
+
+  private final String id;
+  private final String description;
+
+  Rule(String id, String description) {
+    this.id = id;
+    this.description = description;
+  }
+
+  /** The name shown with each warning and used in {@code config.yaml}. */
+  public String id() {
+    return id;
+  }
+
+  public String description() {
+    return description;
+  }
+}
