@@ -76,6 +76,11 @@ final class StampCommand implements Callable<Integer> {
           continue;
         }
         Path path = v.source().path();
+        if (v.body().units().stream().anyMatch(u -> !u.explicitId())) {
+          err.println(path + ": warning: not stamped: src= is recorded in the id attribute of each block, and some blocks have none");
+          err.println("  hint: run 'glossa ids " + path + "' first, then stamp again");
+          continue;
+        }
         String text = SourceFile.read(path, new Diagnostics()).orElseThrow().text();
         String updated = SourceStamps.stamp(text, hashes);
         if (!updated.equals(text)) {

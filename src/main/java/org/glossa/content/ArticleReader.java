@@ -45,7 +45,7 @@ public final class ArticleReader {
     if (file.isEmpty()) {
       return Optional.empty();
     }
-    Optional<FrontMatter> frontMatter = FrontMatterReader.read(file.get(), diagnostics);
+    Optional<FrontMatter> frontMatter = FrontMatterReader.read(file.get(), source.lang(), diagnostics);
     if (frontMatter.isEmpty()) {
       return Optional.empty();
     }
