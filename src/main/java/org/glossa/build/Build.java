@@ -143,6 +143,7 @@ public final class Build {
     if (config.isEmpty()) {
       throw new ContentException(Diagnostic.error(file, 0, 0, "the site configuration could not be read", ""));
     }
+    diagnostics.configure(config.get().rules());
     return options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
   }
 

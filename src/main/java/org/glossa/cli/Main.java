@@ -33,6 +33,7 @@ public final class Main {
         .addSubcommand(new BuildCommand(out, err))
         .addSubcommand(new CheckCommand(out, err))
         .addSubcommand(new StampCommand(out, err))
+        .addSubcommand(new IdsCommand(out, err))
         .addSubcommand(new ImportCommand(out, err))
         .setOut(out)
         .setErr(err)

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,8 +14,6 @@ import org.glossa.content.Article;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.SourceStamps;
 import org.glossa.diag.ContentException;
-import org.glossa.diag.Diagnostic;
-import org.glossa.diag.DiagnosticPrinter;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.Unit;
 import org.glossa.source.SourceFile;
@@ -53,10 +50,7 @@ final class StampCommand implements Callable<Integer> {
     try {
       sources = build.readSources();
     } catch (ContentException e) {
-      List<Diagnostic> all = new ArrayList<>(build.diagnostics());
-      all.addAll(e.diagnostics());
-      new DiagnosticPrinter(err, Path.of("")).print(all);
-      return ExitCode.CONTENT_ERROR;
+      return Reports.failed(build, e, err);
     }
     List<Path> unknown = files.stream().filter(f -> sources.articles().stream().flatMap(a -> a.versions().values().stream())
         .noneMatch(v -> v.isTranslation() && sameFile(f, v.source().path()))).toList();
@@ -96,6 +90,6 @@ final class StampCommand implements Callable<Integer> {
   }
 
   private static boolean sameFile(Path a, Path b) {
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    return Reports.sameFile(a, b);
   }
 }

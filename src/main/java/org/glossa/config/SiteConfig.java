@@ -2,21 +2,28 @@ package org.glossa.config;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.glossa.diag.Rule;
+import org.glossa.diag.RuleLevel;
 
 /**
  * The site configuration, read from {@code content/config.yaml}. Every key, its meaning and its
  * default is listed in {@link ConfigKey}.
+ *
+ * @param rules the warning rules set to another level than warning
  */
 public record SiteConfig(
     URI baseUrl,
     String defaultLanguage,
     List<Language> languages,
     MissingTranslationPolicy missingTranslation,
-    AnnotationScope annotate) {
+    AnnotationScope annotate,
+    Map<Rule, RuleLevel> rules) {
 
   public SiteConfig {
     languages = List.copyOf(languages);
+    rules = Map.copyOf(rules);
     if (languages.stream().noneMatch(l -> l.tag().equals(defaultLanguage))) {
       throw new IllegalArgumentException("default language " + defaultLanguage + " is not among " + languages);
     }
@@ -44,6 +51,6 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate);
+    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, rules);
   }
 }

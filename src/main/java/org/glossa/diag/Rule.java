@@ -24,6 +24,11 @@ public enum Rule {
     this.description = description;
   }
 
+  /** The rule of that name, as written in {@code config.yaml}. */
+  public static java.util.Optional<Rule> byId(String id) {
+    return java.util.Arrays.stream(values()).filter(r -> r.id.equals(id)).findFirst();
+  }
+
   /** The name shown with each warning and used in {@code config.yaml}. */
   public String id() {
     return id;

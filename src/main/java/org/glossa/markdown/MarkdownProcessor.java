@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.stream.Stream;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.glossary.TermRefExtension;
+import org.glossa.source.TextInsertion;
 
 /**
  * The one owner of flexmark: builds the parser and the renderer once, with every option set here,
@@ -63,6 +64,16 @@ public final class MarkdownProcessor {
    */
   public RenderedDocument render(Document document, RenderRequest request, Diagnostics diagnostics) {
     return new DocumentRenderer(renderer, document, request, diagnostics).render();
+  }
+
+  /**
+   * Where to write the ids of the blocks of {@code text} that have none.
+   *
+   * @param text a file's normalised text, as {@link #parse} takes it
+   * @param ids the id of every block, in order (a block that has one keeps it)
+   */
+  public List<TextInsertion> idInsertions(String text, List<String> ids) {
+    return IdInsertion.of(parse(text), ids);
   }
 
   /** Renders a fragment of Markdown that is not an article body (a glossary definition, a note). */
