@@ -167,7 +167,8 @@ public final class Build {
 
   private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, List<ArticleSource> sources) throws ContentException {
     Urls urls = new Urls(config);
-    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)));
+    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)),
+        (language, urlPath) -> urls.href(urls.article(language, urlPath)));
     List<ArticleVersion> versions = new ArrayList<>();
     for (ArticleSource source : sources) {
       reader.read(source, diagnostics).ifPresent(versions::add);

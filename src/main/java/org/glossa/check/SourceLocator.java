@@ -28,6 +28,7 @@ final class SourceLocator {
   record Place(Path path, int line, int column) {}
 
   private final Map<String, List<Path>> articleFiles = new HashMap<>();
+  private final Map<Path, String> pageHrefs = new HashMap<>();
   private final List<String> articlePrefixes;
   private final Path glossary;
   private final Map<Path, String> texts = new HashMap<>();
@@ -40,6 +41,7 @@ final class SourceLocator {
       for (ArticleVersion v : article.versions().values()) {
         Language language = config.language(v.lang()).orElseThrow();
         articleFiles.put(urls.article(language, v.source().urlPath()), files);
+        pageHrefs.put(v.source().path(), urls.href(urls.article(language, v.source().urlPath())));
       }
     }
     articlePrefixes = new ArrayList<>(articleFiles.keySet());
@@ -52,12 +54,34 @@ final class SourceLocator {
     articlePrefixes.stream().filter(pagePath::startsWith).findFirst().ifPresent(p -> candidates.addAll(articleFiles.get(p)));
     candidates.add(glossary);
     for (Path file : candidates) {
-      Optional<Place> place = search(file, url);
+      Optional<Place> place = search(file, url).or(() -> asWritten(file, url).flatMap(written -> search(file, written)));
       if (place.isPresent()) {
         return place;
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The relative form an article's author may have written for a root-relative {@code url}: the
+   * renderer resolves relative links against the article's page, and this undoes it.
+   */
+  private Optional<String> asWritten(Path file, String url) {
+    String page = pageHrefs.get(file);
+    if (page == null || !url.startsWith("/")) {
+      return Optional.empty();
+    }
+    String[] from = page.substring(1).split("/");
+    String[] to = url.substring(1).split("/", -1);
+    int common = 0;
+    while (common < from.length && common < to.length - 1 && from[common].equals(to[common])) {
+      common++;
+    }
+    StringBuilder relative = new StringBuilder("../".repeat(from.length - common));
+    for (int i = common; i < to.length; i++) {
+      relative.append(to[i]).append(i < to.length - 1 ? "/" : "");
+    }
+    return relative.isEmpty() ? Optional.empty() : Optional.of(relative.toString());
   }
 
   private Optional<Place> search(Path file, String url) {

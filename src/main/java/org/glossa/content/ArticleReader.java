@@ -3,6 +3,7 @@ package org.glossa.content;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.glossa.config.Language;
@@ -27,17 +28,20 @@ public final class ArticleReader {
   private final SiteConfig config;
   private final Map<String, TermIndex> termIndexes;
   private final Function<Language, String> glossaryHref;
+  private final BiFunction<Language, String, String> pageHref;
 
   /**
    * @param termIndexes the glossary's index for each language tag
    * @param glossaryHref the link to a language's glossary page, which annotated terms point to
+   * @param pageHref the link to an article's page in a language, from its URL path; relative links resolve against it
    */
   public ArticleReader(MarkdownProcessor markdown, SiteConfig config, Map<String, TermIndex> termIndexes,
-      Function<Language, String> glossaryHref) {
+      Function<Language, String> glossaryHref, BiFunction<Language, String, String> pageHref) {
     this.markdown = markdown;
     this.config = config;
     this.termIndexes = termIndexes;
     this.glossaryHref = glossaryHref;
+    this.pageHref = pageHref;
   }
 
   public Optional<ArticleVersion> read(ArticleSource source, Diagnostics diagnostics) {
@@ -53,7 +57,7 @@ public final class ArticleReader {
     Language language = config.language(source.lang()).orElseThrow();
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
     RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),
-        glossaryHref.apply(language), annotator);
+        glossaryHref.apply(language), annotator, pageHref.apply(language, source.urlPath()));
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
       if (language.isChinese() && MIXED_SPACE.matcher(unit.text()).find()) {

@@ -48,7 +48,8 @@ final class DocumentRenderer {
     blocks.values().forEach(block -> request.annotator().resolveReferences(block, path, diagnostics));
     Map<String, String> inline = new LinkedHashMap<>();
     List<Note> notes = new ArrayList<>();
-    DocumentContext context = new DocumentContext(request.scope(), request.glossaryHref(), numbers, inline, new HashSet<>());
+    DocumentContext context = new DocumentContext(request.scope(), request.glossaryHref(), request.pageHref(), numbers, inline,
+        new HashSet<>());
     DocumentContext.KEY.set(document, context);
     for (Map.Entry<String, Integer> e : numbers.entrySet()) {
       FootnoteBlock block = blocks.get(e.getKey());

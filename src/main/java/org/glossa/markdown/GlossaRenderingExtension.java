@@ -33,6 +33,7 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(options -> new Renderer());
+    builder.linkResolverFactory(new PageLinks.Factory());
   }
 
   private static final class Renderer implements NodeRenderer {

@@ -7,9 +7,18 @@ import org.glossa.markdown.glossary.Annotator;
 /**
  * What rendering one article body needs besides its text: the file (for diagnostics), the scope that
  * keeps element ids unique when languages share a page, the URL of the glossary page of its
- * language, and the annotator of its language.
+ * language, the annotator of its language, and the address of the article's own page.
+ *
+ * @param pageHref the root-relative address of the article's page ({@code /edition/en/talks/first/}):
+ *     relative links and images of the body resolve against it, so that they lead to the same place
+ *     from the side-by-side and interleaved pages below it; empty to leave them as written
  */
-public record RenderRequest(Path path, String scope, String glossaryHref, Annotator annotator) {
+public record RenderRequest(Path path, String scope, String glossaryHref, Annotator annotator, String pageHref) {
+  /** A request that leaves relative links as they are written. */
+  public RenderRequest(Path path, String scope, String glossaryHref, Annotator annotator) {
+    this(path, scope, glossaryHref, annotator, "");
+  }
+
   /** The id scope of a language's content: its tag in lower case ({@code zh-hans}). */
   public static String scopeOf(String languageTag) {
     return languageTag.toLowerCase(Locale.ROOT);

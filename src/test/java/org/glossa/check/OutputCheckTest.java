@@ -63,9 +63,22 @@ class OutputCheckTest {
   }
 
   @Test
-  void followsRelativeLinksFromEveryReadingMode(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE.replace("Opening.[^a]", "Opening.[^a] [Home](/en/)"));
+  void relativeLinksAndImagesOfABundleLeadToTheSamePlaceInEveryReadingMode(@TempDir Path dir) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE.replace("Opening.[^a]", "Opening.[^a] ![A figure](fig.png) [Home](../../)")
+        + "-- content/talks/first/fig.png --\nnot really a PNG\n");
     assertEquals(0, site.run("check", "--no-html"), site.err());
+    assertEquals(0, site.run("build"), site.err());
+    assertTrue(site.read("en/talks/first/parallel/index.html").contains("<img src=\"/en/talks/first/fig.png\" alt=\"A figure\" />"),
+        site.read("en/talks/first/parallel/index.html"));
+    assertTrue(site.read("en/talks/first/index.html").contains("<a href=\"/en/\">Home</a>"));
+  }
+
+  @Test
+  void catchesARelativeImageThatIsNotThere(@TempDir Path dir) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE.replace("Opening.[^a]", "Opening.[^a] ![A figure](figure.png)"));
+    assertEquals(1, site.run("check", "--no-html"));
+    assertTrue(site.err().contains("content/talks/first/index.en.md:10:"), site.err());
+    assertTrue(site.err().contains("the site has no en/talks/first/figure.png (on en/talks/first/ and 4 other page(s))"), site.err());
   }
 
   @Test
