@@ -131,7 +131,7 @@ public final class ConfigLoader {
       Optional<Rule> rule = Rule.byId(name);
       Optional<RuleLevel> level = map.get().string(name).flatMap(RuleLevel::parse);
       if (rule.isEmpty()) {
-        map.get().errorAt(name, "'" + name + "' is not a rule", "the rules are " + Arrays.stream(Rule.values()).map(Rule::id)
+        map.get().errorAtKey(name, "'" + name + "' is not a rule", "the rules are " + Arrays.stream(Rule.values()).map(Rule::id)
             .collect(Collectors.joining(", ")) + " (each warning names its rule in brackets)");
       } else if (level.isEmpty()) {
         map.get().errorAt(name, "'" + map.get().string(name).orElse("") + "' is not a level of " + name, "use error, warning or off");
