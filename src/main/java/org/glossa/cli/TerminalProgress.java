@@ -2,6 +2,7 @@ package org.glossa.cli;
 
 import java.io.Console;
 import java.io.PrintWriter;
+import java.util.Locale;
 import java.util.function.LongSupplier;
 import org.glossa.build.Progress;
 
@@ -17,13 +18,14 @@ final class TerminalProgress implements Progress, AutoCloseable {
   private final PrintWriter terminal;
   private final LongSupplier clock;
   private final long start;
-  private long drawn = Long.MIN_VALUE;
+  private long drawn;
   private boolean shown;
 
   TerminalProgress(PrintWriter terminal, LongSupplier nanoClock) {
     this.terminal = terminal;
     this.clock = nanoClock;
     this.start = nanoClock.getAsLong();
+    this.drawn = start - REDRAW_NANOS;
   }
 
   /** Progress on this process's terminal, or none when its output is not one. */
@@ -40,7 +42,7 @@ final class TerminalProgress implements Progress, AutoCloseable {
     }
     drawn = now;
     shown = true;
-    terminal.print(String.format("\r%s %d/%d · %.1f s\u001b[K", stage, done, total, (now - start) / 1e9));
+    terminal.print(String.format(Locale.ROOT, "\r%s %d/%d · %.1f s\u001b[K", stage, done, total, (now - start) / 1e9));
     terminal.flush();
   }
 

@@ -20,6 +20,23 @@ class HtmlCheckTest {
   }
 
   @Test
+  void checksEveryKindOfMarkupATemplateMayWrite(@TempDir Path dir) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE + """
+        -- templates/404.ftlh --
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8">
+        <meta http-equiv="Content-Security-Policy" content="default-src 'self'; img-src 'self' data:">
+        <title>Lost</title><style>p { color: red; }</style>
+        <script type="application/ld+json">{"@context": "https://schema.org", "@type": "WebPage"}</script></head>
+        <body><main><svg viewBox="0 0 10 10" role="img" aria-label="dot"><circle cx="5" cy="5" r="4"/></svg>
+        <math><mi>x</mi></math><p lang="zh-Hans" style="color: blue">迷路了。</p>
+        <form action="${page.site.home}"><label>Q <input name="q" type="search"></label></form>
+        <details><summary>More</summary><p>Text.</p></details></main></body></html>
+        """);
+    assertEquals(0, site.run("check"), site.err());
+  }
+
+  @Test
   void reportsAnInvalidPageOncePerTemplateWithAnExcerpt(@TempDir Path dir) throws Exception {
     SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE + """
         -- templates/404.ftlh --
