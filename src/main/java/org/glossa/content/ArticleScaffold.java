@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
+import org.glossa.source.YamlScalar;
 
 /**
  * The files of a new article ({@code glossa new}): its original in the default language and one
@@ -24,7 +25,7 @@ public final class ArticleScaffold {
     List<File> files = new ArrayList<>();
     for (Language language : config.languages()) {
       StringBuilder fm = new StringBuilder("---\n")
-          .append("title: ").append(quoted(title)).append('\n')
+          .append("title: ").append(YamlScalar.of(title, false)).append('\n')
           .append("date: ").append(date).append('\n')
           .append("lang: ").append(language.tag()).append('\n');
       if (!language.tag().equals(original)) {
@@ -40,26 +41,5 @@ public final class ArticleScaffold {
   public static String titleOf(String key) {
     String name = key.substring(key.lastIndexOf('/') + 1).replaceAll("[-_.]+", " ").strip();
     return name.isEmpty() ? key : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
-  }
-
-  /** A YAML double-quoted scalar. */
-  static String quoted(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            sb.append(String.format("\\x%02x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 }
