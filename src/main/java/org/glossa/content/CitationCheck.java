@@ -54,7 +54,7 @@ public final class CitationCheck {
         if (bibliography.reference(cite.key()).isEmpty()) {
           int line = firstLine + (int) text.substring(0, cite.offset()).chars().filter(c -> c == '\n').count();
           String source = line - 1 < lines.size() && line >= 1 ? lines.get(line - 1) : "";
-          int column = source.indexOf("@" + cite.key()) + 2;
+          int column = source.indexOf("@" + cite.key()) + 1;
           diagnostics.error(file, line, Math.max(column, 0), "unknown reference '@" + cite.key() + "'",
               "add it to content/" + BibliographyLoader.FILE + ", or fix the key");
         }

@@ -80,8 +80,7 @@ final class GlossaryViews {
     CitationStyle style = new CitationStyle(bibliography, language.tag());
     List<String> sources = e.sources().stream()
         .filter(s -> bibliography.reference(s.key()).isPresent())
-        .map(s -> style.entry(bibliography.reference(s.key()).orElseThrow()).replaceFirst("[.。]$", "")
-            + s.locator().map(l -> (language.isChinese() ? "，" : ", ") + Html.escape(l)).orElse(""))
+        .map(s -> style.entry(bibliography.reference(s.key()).orElseThrow(), s.locator()))
         .toList();
     return new EntryView(e.id(), sense.headword(), syllables.isEmpty() ? null : ruby(sense.headword(), syllables),
         syllables.isEmpty() ? null : String.join(" ", syllables), e.expansion().orElse(null),

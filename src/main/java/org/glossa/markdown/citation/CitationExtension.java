@@ -53,7 +53,7 @@ public final class CitationExtension implements Parser.ParserExtension {
       }
       String locator = m.group(2) == null ? "" : m.group(2).strip();
       cites.add(new Cite(m.group(1), locator.isEmpty() ? Optional.empty() : Optional.of(locator),
-          inner.getStartOffset() + start + m.start(1)));
+          inner.getStartOffset() + start + m.start(1) - 1));
       if (semicolon < 0) {
         break;
       }

@@ -36,8 +36,13 @@ public record CitationStyle(Bibliography bibliography, String lang) {
 
   /** A reference in a list of works cited: its description, then its note in this language. */
   public String entry(Reference reference) {
-    String note = reference.note().in(lang).map(n -> (chinese() ? "。" : ". ") + Html.escape(n)).orElse("");
-    return describe(reference) + note + (chinese() ? "。" : ".");
+    return entry(reference, Optional.empty());
+  }
+
+  /** A reference in a list, with the place in the work that is meant ({@code para. 2}), then its note. */
+  public String entry(Reference reference, Optional<String> locator) {
+    String head = describe(reference) + locator.map(l -> (chinese() ? "，" : ", ") + Html.escape(l)).orElse("") + (chinese() ? "。" : ".");
+    return head + reference.note().in(lang).map(n -> (chinese() ? "" : " ") + Html.escape(n)).orElse("");
   }
 
   /** Author, title, outlet, date and language of a work, without locator or note. */
