@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.glossa.config.ConfigLoader;
@@ -20,6 +21,8 @@ import org.glossa.content.Article;
 import org.glossa.content.ArticleReader;
 import org.glossa.content.ArticleSource;
 import org.glossa.content.ArticleVersion;
+import org.glossa.content.BibliographyLoader;
+import org.glossa.content.CitationCheck;
 import org.glossa.content.ContentScanner;
 import org.glossa.content.Glossary;
 import org.glossa.content.GlossaryLoader;
@@ -28,6 +31,7 @@ import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.citation.Bibliography;
 import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.output.AtomFeed;
 import org.glossa.output.SiteWriter;
@@ -56,8 +60,8 @@ public final class Build {
     this.options = options;
   }
 
-  /** The sources, read and checked: configuration, glossary and paired articles. */
-  public record Sources(SiteConfig config, Glossary glossary, List<Article> articles) {}
+  /** The sources, read and checked: configuration, glossary, bibliography and paired articles. */
+  public record Sources(SiteConfig config, Glossary glossary, Bibliography bibliography, List<Article> articles) {}
 
   public BuildResult run() throws IOException {
     try {
@@ -66,7 +70,7 @@ public final class Build {
       Glossary glossary = sources.glossary();
       List<Article> articles = sources.articles();
       Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
-      List<PageSpec> pages = new PageAssembler(config, messages, markdown, glossary).assemble(articles);
+      List<PageSpec> pages = new PageAssembler(config, messages, markdown, glossary, sources.bibliography()).assemble(articles);
       SortedMap<String, byte[]> files = render(config, pages);
       if (options.write()) {
         new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir(), Path.of("")))
@@ -82,9 +86,15 @@ public final class Build {
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
   public Sources readSources() throws ContentException {
     SiteConfig config = configure();
-    Glossary glossary = stop(GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics));
-    List<Article> articles = pair(config, read(config, termIndexes(config, glossary), scan(config)));
-    return new Sources(config, glossary, published(articles));
+    Glossary glossary = GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics);
+    Bibliography bibliography = stop(BibliographyLoader.load(options.contentDir(), config.languages(), diagnostics));
+    Set<String> cited = CitationCheck.glossary(glossary, bibliography, markdown,
+        options.contentDir().resolve(GlossaryLoader.FILE), diagnostics);
+    List<ArticleVersion> versions = read(config, termIndexes(config, glossary), bibliography, scan(config));
+    versions.forEach(v -> cited.addAll(v.body().citations()));
+    CitationCheck.unused(bibliography, cited, options.contentDir().resolve(BibliographyLoader.FILE), diagnostics);
+    List<Article> articles = pair(config, versions);
+    return new Sources(config, glossary, bibliography, published(articles));
   }
 
   /** Articles without their draft versions; an article whose original is a draft is left out whole. */
@@ -140,9 +150,10 @@ public final class Build {
     return stop(indexes);
   }
 
-  private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, List<ArticleSource> sources) throws ContentException {
+  private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, Bibliography bibliography,
+      List<ArticleSource> sources) throws ContentException {
     Urls urls = new Urls(config);
-    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)));
+    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)), bibliography);
     List<ArticleVersion> versions = new ArrayList<>();
     for (ArticleSource source : sources) {
       reader.read(source, diagnostics).ifPresent(versions::add);

@@ -12,6 +12,8 @@ import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.RenderRequest;
 import org.glossa.markdown.RenderedDocument;
 import org.glossa.markdown.Unit;
+import org.glossa.markdown.citation.Bibliography;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.Annotator;
 import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.source.SourceFile;
@@ -27,17 +29,20 @@ public final class ArticleReader {
   private final SiteConfig config;
   private final Map<String, TermIndex> termIndexes;
   private final Function<Language, String> glossaryHref;
+  private final Bibliography bibliography;
 
   /**
    * @param termIndexes the glossary's index for each language tag
    * @param glossaryHref the link to a language's glossary page, which annotated terms point to
+   * @param bibliography the works that citations may cite
    */
   public ArticleReader(MarkdownProcessor markdown, SiteConfig config, Map<String, TermIndex> termIndexes,
-      Function<Language, String> glossaryHref) {
+      Function<Language, String> glossaryHref, Bibliography bibliography) {
     this.markdown = markdown;
     this.config = config;
     this.termIndexes = termIndexes;
     this.glossaryHref = glossaryHref;
+    this.bibliography = bibliography;
   }
 
   public Optional<ArticleVersion> read(ArticleSource source, Diagnostics diagnostics) {
@@ -53,7 +58,7 @@ public final class ArticleReader {
     Language language = config.language(source.lang()).orElseThrow();
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
     RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),
-        glossaryHref.apply(language), annotator);
+        glossaryHref.apply(language), annotator, new CitationStyle(bibliography, language.tag()));
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
       if (language.isChinese() && MIXED_SPACE.matcher(unit.text()).find()) {

@@ -11,6 +11,7 @@ public enum Rule {
   STALE_TRANSLATION("stale-translation", "A translated unit whose original changed since it was stamped."),
   MISSING_TRANSLATION("missing-translation", "An article without a version in one of the site's languages."),
   TERM_OVERLAP("term-overlap", "One glossary form hides an overlapping form of another entry."),
+  UNUSED_REFERENCE("unused-reference", "A work in references.yaml that no note or glossary entry cites."),
   IMPORT_DATE("import-date", "Import: the meta file's date disagrees with the date in the text."),
   IMPORT_NO_META("import-no-meta", "Import: the raw file has no meta file (dry run only)."),
   IMPORT_NO_TITLE("import-no-title", "Import: no title line was recognised."),

@@ -2,14 +2,22 @@ package org.glossa.markdown;
 
 import java.nio.file.Path;
 import java.util.Locale;
+import org.glossa.markdown.citation.Bibliography;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.Annotator;
 
 /**
  * What rendering one article body needs besides its text: the file (for diagnostics), the scope that
  * keeps element ids unique when languages share a page, the URL of the glossary page of its
- * language, and the annotator of its language.
+ * language, the annotator of its language, and the works its citations may cite, formatted in its
+ * language.
  */
-public record RenderRequest(Path path, String scope, String glossaryHref, Annotator annotator) {
+public record RenderRequest(Path path, String scope, String glossaryHref, Annotator annotator, CitationStyle citations) {
+  /** A request without a bibliography: every citation in the text is reported as unknown. */
+  public RenderRequest(Path path, String scope, String glossaryHref, Annotator annotator) {
+    this(path, scope, glossaryHref, annotator, new CitationStyle(Bibliography.EMPTY, scope));
+  }
+
   /** The id scope of a language's content: its tag in lower case ({@code zh-hans}). */
   public static String scopeOf(String languageTag) {
     return languageTag.toLowerCase(Locale.ROOT);
