@@ -13,7 +13,9 @@ public enum ConfigKey {
   LANGUAGE_TITLE("languages.<tag>.title", "Site title in that language.", "required"),
   LANGUAGE_DESCRIPTION("languages.<tag>.description", "One-sentence description of the site in that language.", "empty"),
   MISSING_TRANSLATION("missingTranslation", "ignore, warning or error when an article has no version in one of the languages.", "warning"),
-  ANNOTATE("annotate", "Which glossary term occurrences are annotated: first-per-article, first-per-section or every.", "first-per-article");
+  ANNOTATE("annotate", "Which glossary term occurrences are annotated: first-per-article, first-per-section or every.", "first-per-article"),
+  MANUAL_URL("manualUrl", "Where the footer links to Glossa's manual: an absolute URL, or a path below the site (the Pages workflow publishes the manual at manual/).", "no link"),
+  REPOSITORY_URL("repositoryUrl", "Absolute URL of the edition's source repository, linked from the footer.", "no link");
 
   private final String key;
   private final String description;
