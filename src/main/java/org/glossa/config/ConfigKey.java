@@ -5,7 +5,7 @@ package org.glossa.config;
  * configuration is documented. The README's table is checked against this list by a test.
  */
 public enum ConfigKey {
-  BASE_URL("baseUrl", "Absolute URL where the site is published; its path (e.g. /repo/ on GitHub project pages) prefixes every internal link. Overridden by --base-url.", "http://localhost:8000/"),
+  BASE_URL("baseUrl", "Absolute URL where the site is published (https://owner.github.io/repo/ for GitHub project pages), named by canonical links, hreflang, the sitemap, robots.txt, the feeds and the 404 page; links between pages are relative. Overridden by --base-url.", "http://localhost:8000/"),
   DEFAULT_LANGUAGE("defaultLanguage", "Tag of the language that x-default links and the root page point to first.", "the first language"),
   LANGUAGES("languages", "Map of BCP 47 language tags (zh-Hans, zh-Hant, en) to their settings, in display order.", "required"),
   LANGUAGE_PREFIX("languages.<tag>.prefix", "URL prefix of the language's pages.", "the tag in lower case"),

@@ -55,6 +55,15 @@ class BaseUrlCrawlTest {
     }
   }
 
+  @Test
+  void aCustomDomainAtItsRootGetsACnameFileAndAGithubAddressNone(@TempDir Path dir) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
+    assertEquals(0, site.run("build", "--base-url", "https://reading.example.org/"), site.err());
+    assertEquals("reading.example.org\n", site.read("CNAME"));
+    assertEquals(0, site.run("build", "--base-url", "https://owner.github.io/edition/"), site.err());
+    assertTrue(Files.notExists(site.site().resolve("CNAME")));
+  }
+
   /**
    * Returns a line for each link to the site that does not resolve when the site is served at
    * {@code base}: a missing file, a missing anchor or an address outside the base.
