@@ -34,9 +34,12 @@ import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.citation.Bibliography;
 import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.output.AtomFeed;
+import org.glossa.output.PagesDomain;
+import org.glossa.output.RelativeLinks;
 import org.glossa.output.SiteWriter;
 import org.glossa.output.Sitemap;
 import org.glossa.page.IndexPage;
+import org.glossa.page.NotFoundPage;
 import org.glossa.page.PageAssembler;
 import org.glossa.page.PageSpec;
 import org.glossa.page.Urls;
@@ -172,9 +175,14 @@ public final class Build {
   private SortedMap<String, byte[]> render(SiteConfig config, List<PageSpec> pages) throws ContentException {
     TemplateEngine engine = new TemplateEngine(options.templatesDir());
     Urls urls = new Urls(config);
+    RelativeLinks links = new RelativeLinks(config.basePath());
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (PageSpec page : pages) {
-      if (files.put(page.outputPath(), utf8(engine.render(page.template(), page.model()))) != null) {
+      String html = engine.render(page.template(), page.model());
+      if (!(page.model() instanceof NotFoundPage)) {
+        html = links.rewrite(html, page.outputPath());
+      }
+      if (files.put(page.outputPath(), utf8(html)) != null) {
         diagnostics.error(options.contentDir(), 0, 0, "two pages would be written to " + page.outputPath(),
             "rename the article whose folder or name makes that path; glossary/, parallel/, interleaved/ and assets/ are taken");
       }
@@ -186,6 +194,7 @@ public final class Build {
     files.put("sitemap.xml", utf8(Sitemap.of(pages)));
     files.put("robots.txt", utf8("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n"));
     files.put(".nojekyll", new byte[0]);
+    PagesDomain.of(config.baseUrl()).ifPresent(domain -> files.put("CNAME", utf8(domain + "\n")));
     return stop(files);
   }
 

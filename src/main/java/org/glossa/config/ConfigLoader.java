@@ -18,6 +18,7 @@ import org.glossa.source.YamlMap;
 public final class ConfigLoader {
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?");
   private static final Pattern PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern SITE_PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*([A-Za-z0-9_-][A-Za-z0-9._-]*)?(#[A-Za-z0-9_-]+)?");
   private static final Set<String> TOP_KEYS = keysWithoutPrefix("");
   private static final Set<String> LANGUAGE_KEYS = keysWithoutPrefix("languages.<tag>.");
 
@@ -47,10 +48,24 @@ public final class ConfigLoader {
     }
     MissingTranslationPolicy missing = enumValue(yaml, ConfigKey.MISSING_TRANSLATION, MissingTranslationPolicy.class);
     AnnotationScope annotate = enumValue(yaml, ConfigKey.ANNOTATE, AnnotationScope.class);
-    if (baseUrl == null || missing == null || annotate == null) {
+    String manualUrl = link(yaml, ConfigKey.MANUAL_URL, true);
+    String repositoryUrl = link(yaml, ConfigKey.REPOSITORY_URL, false);
+    if (baseUrl == null || missing == null || annotate == null || manualUrl == null || repositoryUrl == null) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate));
+    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate, manualUrl, repositoryUrl));
+  }
+
+  /** An absolute http(s) URL, or (where {@code belowSite}) a path below the site root; empty when absent, null when wrong. */
+  private static String link(YamlMap yaml, ConfigKey key, boolean belowSite) {
+    String raw = yaml.string(key.key()).map(String::strip).orElse("");
+    if (raw.isEmpty() || parseBaseUrl(raw).isPresent() && raw.matches("(?i)https?://.*")
+        || belowSite && SITE_PATH.matcher(raw).matches()) {
+      return raw;
+    }
+    yaml.errorAt(key.key(), key.key() + " '" + raw + "' is not " + (belowSite ? "an absolute http(s) URL or a path below the site" : "an absolute http(s) URL"),
+        belowSite ? "write e.g. manual/ (beside the edition) or https://example.org/glossa/manual/" : "write e.g. https://github.com/owner/repo");
+    return null;
   }
 
   private static URI baseUrl(YamlMap yaml) {

@@ -6,14 +6,17 @@ import java.util.Optional;
 
 /**
  * The site configuration, read from {@code content/config.yaml}. Every key, its meaning and its
- * default is listed in {@link ConfigKey}.
+ * default is listed in {@link ConfigKey}. {@code manualUrl} and {@code repositoryUrl} are empty when
+ * there is no such link.
  */
 public record SiteConfig(
     URI baseUrl,
     String defaultLanguage,
     List<Language> languages,
     MissingTranslationPolicy missingTranslation,
-    AnnotationScope annotate) {
+    AnnotationScope annotate,
+    String manualUrl,
+    String repositoryUrl) {
 
   public SiteConfig {
     languages = List.copyOf(languages);
@@ -44,6 +47,6 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate);
+    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl);
   }
 }

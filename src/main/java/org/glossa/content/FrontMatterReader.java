@@ -12,8 +12,7 @@ import org.glossa.text.PartialDate;
 
 /** Reads the YAML block between the leading {@code ---} lines of an article into {@link FrontMatter}. */
 public final class FrontMatterReader {
-  static final Set<String> KEYS = Set.of("title", "subtitle", "date", "datePrecision", "dateNote", "outlet",
-      "sourceUrl", "speakers", "summary", "tags", "draft", "translationKey", "translatedFrom", "note");
+  static final Set<String> KEYS = FrontMatterKey.names();
   private static final Set<String> SPEAKER_KEYS = Set.of("name", "role");
 
   private FrontMatterReader() {}
