@@ -196,6 +196,12 @@ public final class YamlMap {
     return new Scalar(n.getValue(), line(n, lineOffset), column(n));
   }
 
+  /** Whether the value of {@code key} is a map (rather than a single value or a list). */
+  public boolean isMap(String key) {
+    NodeTuple t = entries.get(key);
+    return t != null && t.getValueNode() instanceof MappingNode;
+  }
+
   public Optional<YamlMap> map(String key) {
     NodeTuple t = entries.get(key);
     if (t == null || isNull(t.getValueNode())) {
