@@ -5,14 +5,17 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Folds Traditional characters to Simplified one character at a time, so that a search finds
  * 騰訊 in 腾讯 and the reverse, and every position of a folded text is the position of the same
- * character in the original (highlighting stays exact). Built once from ICU4J's {@code Hant-Hans}
- * applied to each Han character of the Basic Multilingual Plane on its own, without its phrase rules.
+ * character in the original (highlighting stays exact). Built once from the one-character rules of
+ * ICU4J's {@code Hant-Hans} ({@code 騰 > 腾;}), without its phrase rules.
  */
 public final class HanFolding {
+  private static final Pattern ONE_CHARACTER_RULE = Pattern.compile("^(\\p{IsHan}) > (\\p{IsHan});$");
   private static final Map<Integer, Integer> TO_SIMPLIFIED = build();
 
   private HanFolding() {}
@@ -40,21 +43,13 @@ public final class HanFolding {
     return out;
   }
 
+  /** The one-character rules of ICU's {@code Hant-Hans}: what it does to each character on its own. */
   private static Map<Integer, Integer> build() {
-    StringBuilder all = new StringBuilder();
-    for (int[] block : new int[][] {{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}}) {
-      for (int c = block[0]; c <= block[1]; c++) {
-        if (Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) {
-          all.appendCodePoint(c).append('\n');
-        }
-      }
-    }
-    String[] from = all.toString().split("\n");
-    String[] to = TraditionalConverter.Icu.toSimplified(all.toString()).split("\n", -1);
     Map<Integer, Integer> map = new HashMap<>();
-    for (int i = 0; i < from.length; i++) {
-      if (to[i].codePointCount(0, to[i].length()) == 1 && !to[i].equals(from[i])) {
-        map.put(from[i].codePointAt(0), to[i].codePointAt(0));
+    for (String line : TraditionalConverter.Icu.simplifyingRules().split("\n")) {
+      Matcher m = ONE_CHARACTER_RULE.matcher(line.strip());
+      if (m.matches() && !m.group(1).equals(m.group(2))) {
+        map.put(m.group(1).codePointAt(0), m.group(2).codePointAt(0));
       }
     }
     return Map.copyOf(map);

@@ -35,9 +35,10 @@ public final class Segmenter {
   /** A word of the text: chars {@code [start, end)}. */
   public record Segment(int start, int end, String text, Kind kind) {}
 
+  /** Built once (loading ICU's rules and dictionary is slow); each call works on a clone. */
+  private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(ULocale.forLanguageTag("zh"));
   private static final Segmenter PLAIN = new Segmenter(List.of());
 
-  private final BreakIterator prototype = BreakIterator.getWordInstance(ULocale.forLanguageTag("zh"));
   private final Map<String, String> terms = new HashMap<>();
   private final Set<Character> firstChars = new HashSet<>();
   private final int longest;
@@ -68,7 +69,7 @@ public final class Segmenter {
   /** The words of {@code text} in order; spaces and punctuation are not words. */
   public List<Segment> words(String text) {
     String folded = fold(text);
-    BreakIterator iterator = (BreakIterator) prototype.clone();
+    BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
     List<Segment> out = new ArrayList<>();
     int gapStart = 0;
     for (int i = 0; i < text.length(); ) {

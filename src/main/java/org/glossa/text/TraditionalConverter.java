@@ -141,5 +141,9 @@ public final class TraditionalConverter {
     static String toSimplified(String text) {
       return HANT_HANS.transliterate(text);
     }
+
+    static String simplifyingRules() {
+      return HANT_HANS.toRules(false);
+    }
   }
 }
