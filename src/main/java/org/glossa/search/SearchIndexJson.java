@@ -37,14 +37,7 @@ public final class SearchIndexJson {
       out.append(']');
     }
     out.append("],\"passages\":[");
-    for (int i = 0; i < index.passages().size(); i++) {
-      SearchIndex.Entry p = index.passages().get(i);
-      out.append(i == 0 ? "[" : ",[").append(p.article()).append(',');
-      string(out, p.id());
-      out.append(',');
-      string(out, p.text());
-      out.append(']');
-    }
+    passages(out, index);
     out.append("],\"tokens\":");
     postings(out, index.tokens());
     out.append(",\"entries\":");
@@ -59,6 +52,17 @@ public final class SearchIndexJson {
       string(out, e.getValue());
     }
     return out.append("}}").toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static void passages(StringBuilder out, SearchIndex index) {
+    for (int i = 0; i < index.passages().size(); i++) {
+      SearchIndex.Entry p = index.passages().get(i);
+      out.append(i == 0 ? "[" : ",[").append(p.article()).append(',');
+      string(out, p.id());
+      out.append(',');
+      string(out, p.text());
+      out.append(']');
+    }
   }
 
   private static void postings(StringBuilder out, Map<String, int[]> lists) {

@@ -2,8 +2,10 @@ package org.glossa.text;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The editor's Simplified → Traditional phrases ({@code content/zh-hant-phrases.yaml}), applied
@@ -34,6 +36,7 @@ public final class PhraseTable {
 
   private final List<Phrase> phrases;
   private final Map<String, Phrase> bySimplified = new HashMap<>();
+  private final Set<Character> firstChars = new HashSet<>();
   private final int longest;
 
   public PhraseTable(List<Phrase> phrases) {
@@ -44,6 +47,7 @@ public final class PhraseTable {
         throw new IllegalArgumentException("phrase '" + p.simplified() + "' is listed twice");
       }
       max = Math.max(max, p.simplified().length());
+      firstChars.add(p.simplified().charAt(0));
     }
     this.longest = max;
   }
@@ -62,7 +66,7 @@ public final class PhraseTable {
     int i = 0;
     while (i < text.length()) {
       Phrase found = null;
-      for (int len = Math.min(longest, text.length() - i); len > 0 && found == null; len--) {
+      for (int len = firstChars.contains(text.charAt(i)) ? Math.min(longest, text.length() - i) : 0; len > 0 && found == null; len--) {
         found = bySimplified.get(text.substring(i, i + len));
       }
       if (found == null) {
