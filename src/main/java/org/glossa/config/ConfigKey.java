@@ -12,6 +12,7 @@ public enum ConfigKey {
   LANGUAGE_NAME("languages.<tag>.name", "Name of the language in itself, shown in the language switcher.", "the tag"),
   LANGUAGE_TITLE("languages.<tag>.title", "Site title in that language.", "required"),
   LANGUAGE_DESCRIPTION("languages.<tag>.description", "One-sentence description of the site in that language.", "empty"),
+  LANGUAGE_CONVERT_FROM("languages.<tag>.convertFrom", "Generate this language from another by script conversion instead of from its own files: zh-Hant from zh-Hans (ICU4J and content/zh-hant-phrases.yaml); its title and description default to the source's, converted.", "none (the language has its own files)"),
   MISSING_TRANSLATION("missingTranslation", "ignore, warning or error when an article has no version in one of the languages.", "warning"),
   ANNOTATE("annotate", "Which glossary term occurrences are annotated: first-per-article, first-per-section or every.", "first-per-article"),
   MANUAL_URL("manualUrl", "Where the footer links to Glossa's manual: an absolute URL, or a path below the site (the Pages workflow publishes the manual at manual/).", "no link"),

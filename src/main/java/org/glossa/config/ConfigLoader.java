@@ -40,6 +40,9 @@ public final class ConfigLoader {
       }
       return Optional.empty();
     }
+    if (!conversionsAreValid(yaml, languages)) {
+      return Optional.empty();
+    }
     String defaultLanguage = yaml.string(ConfigKey.DEFAULT_LANGUAGE.key(), languages.get(0).tag());
     if (languages.stream().noneMatch(l -> l.tag().equals(defaultLanguage))) {
       yaml.errorAt(ConfigKey.DEFAULT_LANGUAGE.key(), "default language '" + defaultLanguage + "' is not one of the languages",
@@ -117,12 +120,40 @@ public final class ConfigLoader {
         s.errorAt("prefix", "URL prefix '" + prefix + "' is used by two languages", "");
       }
       Optional<String> title = s.string("title");
-      if (title.isEmpty()) {
+      Optional<String> convertFrom = s.string(CONVERT_FROM);
+      if (title.isEmpty() && convertFrom.isEmpty()) {
         map.get().errorAt(tag, "language '" + tag + "' has no title", "add 'title: <site title in this language>'");
       }
-      out.add(new Language(tag, prefix, s.string("name", tag), title.orElse(""), s.string("description", "")));
+      out.add(new Language(tag, prefix, s.string("name", tag), title.orElse(""), s.string("description", ""), convertFrom));
     }
     return out;
+  }
+
+  /** Script conversions the build can make: generated language → its source. */
+  private static final java.util.Map<String, String> CONVERSIONS = java.util.Map.of("zh-Hant", "zh-Hans");
+  private static final String CONVERT_FROM = ConfigKey.LANGUAGE_CONVERT_FROM.key().substring("languages.<tag>.".length());
+
+  /** Each {@code convertFrom} names a conversion Glossa makes, from a language of the site that has its own files. */
+  private static boolean conversionsAreValid(YamlMap yaml, List<Language> languages) {
+    boolean ok = true;
+    YamlMap map = yaml.map(ConfigKey.LANGUAGES.key()).orElseThrow();
+    for (Language language : languages) {
+      if (language.convertFrom().isEmpty()) {
+        continue;
+      }
+      String from = language.convertFrom().get();
+      YamlMap settings = map.map(language.tag()).orElseThrow();
+      if (!from.equals(CONVERSIONS.get(language.tag()))) {
+        settings.errorAt(CONVERT_FROM, "cannot generate " + language.tag() + " from " + from,
+            "Glossa converts script only: zh-Hant: {convertFrom: zh-Hans}");
+        ok = false;
+      } else if (languages.stream().noneMatch(l -> l.tag().equals(from) && l.convertFrom().isEmpty())) {
+        settings.errorAt(CONVERT_FROM, language.tag() + " is converted from " + from + ", which is not a language of the site with its own files",
+            "add " + from + " to 'languages:'");
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   /** The value of an enum-valued key; when absent, the default documented in {@link ConfigKey}. */

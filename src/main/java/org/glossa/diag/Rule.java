@@ -12,6 +12,8 @@ public enum Rule {
   MISSING_TRANSLATION("missing-translation", "An article without a version in one of the site's languages."),
   TERM_OVERLAP("term-overlap", "One glossary form hides an overlapping form of another entry."),
   UNUSED_REFERENCE("unused-reference", "A work in references.yaml that no note or glossary entry cites."),
+  ZH_HANT_AMBIGUOUS("zh-hant-ambiguous", "A Simplified character with more than one Traditional form that no phrase of zh-hant-phrases.yaml covers."),
+  ZH_HANT_UNUSED_PHRASE("zh-hant-unused-phrase", "A phrase of zh-hant-phrases.yaml that occurs in no Chinese text of the edition."),
   IMPORT_DATE("import-date", "Import: the meta file's date disagrees with the date in the text."),
   IMPORT_NO_META("import-no-meta", "Import: the raw file has no meta file (dry run only)."),
   IMPORT_NO_TITLE("import-no-title", "Import: no title line was recognised."),

@@ -1,20 +1,21 @@
 package org.glossa.markdown;
 
-import java.text.Normalizer;
 import java.util.HashSet;
-import java.util.Locale;
 import java.util.Set;
+import org.glossa.text.Slug;
 
 /**
- * Readable, unique ids for headings without an explicit id: Chinese characters are kept as they
- * are, Latin letters lower-cased, everything else becomes '-'; collisions get -2, -3; a heading
- * with nothing usable gets {@code h<ordinal>}.
+ * Readable, unique ids for headings without an explicit id: {@link Slug} spells Chinese in
+ * pinyin ({@code 大模型的竞争} → {@code da-mo-xing-de-jing-zheng}, the same for its Traditional form),
+ * so ids are ASCII, stable and the same in both scripts; collisions get -2, -3; a heading with
+ * nothing to spell gets {@code h<ordinal>}. An explicit id ({@code {#intro}}) is the stable choice
+ * for a heading that other pages link to.
  */
 final class HeadingSlugs {
   private final Set<String> used = new HashSet<>();
 
   String next(String headingText, int ordinal) {
-    String base = slug(headingText);
+    String base = Slug.of(headingText);
     if (base.isEmpty()) {
       base = "h" + ordinal;
     }
@@ -23,27 +24,5 @@ final class HeadingSlugs {
       candidate = base + "-" + n;
     }
     return candidate;
-  }
-
-  static String slug(String text) {
-    String normal = Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
-    StringBuilder sb = new StringBuilder();
-    boolean dash = false;
-    for (int i = 0; i < normal.length(); ) {
-      int cp = normal.codePointAt(i);
-      i += Character.charCount(cp);
-      if (Character.isLetterOrDigit(cp)) {
-        sb.appendCodePoint(cp);
-        dash = false;
-      } else if (!dash && sb.length() > 0) {
-        sb.append('-');
-        dash = true;
-      }
-    }
-    int end = sb.length();
-    while (end > 0 && sb.charAt(end - 1) == '-') {
-      end--;
-    }
-    return sb.substring(0, end);
   }
 }

@@ -22,6 +22,7 @@ import org.glossa.config.SiteConfig;
 import org.glossa.content.FrontMatterReader;
 import org.glossa.content.BibliographyLoader;
 import org.glossa.content.GlossaryLoader;
+import org.glossa.content.PhraseTableLoader;
 import org.glossa.diag.Diagnostics;
 import org.glossa.source.SourceFile;
 import org.junit.jupiter.api.Test;
@@ -147,7 +148,11 @@ class GuidesTest {
     int examples = 0;
     for (Map.Entry<String, String> doc : Docs.handWritten().entrySet()) {
       for (String yaml : Docs.blocks(doc.getValue(), "yaml")) {
-        if (!yaml.contains("\nlanguages:") && !yaml.startsWith("baseUrl:")) {
+        if (Character.UnicodeScript.of(yaml.codePointAt(0)) == Character.UnicodeScript.HAN) {
+          Diagnostics diagnostics = new Diagnostics();
+          PhraseTableLoader.parse(new SourceFile(dir.resolve(PhraseTableLoader.FILE), yaml), diagnostics);
+          assertTrue(diagnostics.isEmpty(), doc.getKey() + ": " + diagnostics.sorted());
+        } else if (!yaml.contains("\nlanguages:") && !yaml.startsWith("baseUrl:")) {
           boolean reference = yaml.contains("\n  language:");
           Files.writeString(dir.resolve(reference ? BibliographyLoader.FILE : GlossaryLoader.FILE), yaml, StandardCharsets.UTF_8);
           Diagnostics diagnostics = new Diagnostics();
