@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.glossa.config.ConfigLoader;
@@ -20,6 +21,8 @@ import org.glossa.content.Article;
 import org.glossa.content.ArticleReader;
 import org.glossa.content.ArticleSource;
 import org.glossa.content.ArticleVersion;
+import org.glossa.content.BibliographyLoader;
+import org.glossa.content.CitationCheck;
 import org.glossa.content.ContentScanner;
 import org.glossa.content.Glossary;
 import org.glossa.content.GlossaryLoader;
@@ -28,11 +31,15 @@ import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.citation.Bibliography;
 import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.output.AtomFeed;
+import org.glossa.output.PagesDomain;
+import org.glossa.output.RelativeLinks;
 import org.glossa.output.SiteWriter;
 import org.glossa.output.Sitemap;
 import org.glossa.page.IndexPage;
+import org.glossa.page.NotFoundPage;
 import org.glossa.page.PageAssembler;
 import org.glossa.page.PageSpec;
 import org.glossa.page.Urls;
@@ -63,8 +70,8 @@ public final class Build {
     this.progress = progress;
   }
 
-  /** The sources, read and checked: configuration, glossary and paired articles, drafts included. */
-  public record Sources(SiteConfig config, Glossary glossary, List<Article> all) {
+  /** The sources, read and checked: configuration, glossary, bibliography and paired articles, drafts included. */
+  public record Sources(SiteConfig config, Glossary glossary, Bibliography bibliography, List<Article> all) {
     /** The articles to publish: drafts left out. */
     public List<Article> articles() {
       return Build.published(all);
@@ -98,7 +105,7 @@ public final class Build {
     SiteConfig config = sources.config();
     List<Article> articles = sources.articles();
     Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
-    List<PageSpec> pages = new PageAssembler(config, messages, markdown, sources.glossary()).assemble(articles);
+    List<PageSpec> pages = new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography()).assemble(articles);
     SortedMap<String, byte[]> files = render(config, pages);
     return new Site(sources, pages, files, copies(config, articles));
   }
@@ -106,9 +113,15 @@ public final class Build {
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
   public Sources readSources() throws ContentException {
     SiteConfig config = configure();
-    Glossary glossary = stop(GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics));
-    List<Article> articles = pair(config, read(config, termIndexes(config, glossary), scan(config)));
-    return new Sources(config, glossary, articles);
+    Glossary glossary = GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics);
+    Bibliography bibliography = stop(BibliographyLoader.load(options.contentDir(), config.languages(), diagnostics));
+    Set<String> cited = CitationCheck.glossary(glossary, bibliography, markdown,
+        options.contentDir().resolve(GlossaryLoader.FILE), diagnostics);
+    List<ArticleVersion> versions = read(config, termIndexes(config, glossary), bibliography, scan(config));
+    versions.forEach(v -> cited.addAll(v.body().citations()));
+    CitationCheck.unused(bibliography, cited, options.contentDir().resolve(BibliographyLoader.FILE), diagnostics);
+    List<Article> articles = pair(config, versions);
+    return new Sources(config, glossary, bibliography, articles);
   }
 
   /** Articles without their draft versions; an article whose original is a draft is left out whole. */
@@ -165,9 +178,10 @@ public final class Build {
     return stop(indexes);
   }
 
-  private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, List<ArticleSource> sources) throws ContentException {
+  private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, Bibliography bibliography,
+      List<ArticleSource> sources) throws ContentException {
     Urls urls = new Urls(config);
-    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)),
+    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)), bibliography,
         (language, urlPath) -> urls.href(urls.article(language, urlPath)));
     List<ArticleVersion> versions = new ArrayList<>();
     for (ArticleSource source : sources) {
@@ -185,10 +199,15 @@ public final class Build {
   private SortedMap<String, byte[]> render(SiteConfig config, List<PageSpec> pages) throws ContentException {
     TemplateEngine engine = new TemplateEngine(options.templatesDir());
     Urls urls = new Urls(config);
+    RelativeLinks links = new RelativeLinks(config.basePath());
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (PageSpec page : pages) {
       progress.update("rendering", files.size(), pages.size());
-      if (files.put(page.outputPath(), utf8(engine.render(page.template(), page.model()))) != null) {
+      String html = engine.render(page.template(), page.model());
+      if (!(page.model() instanceof NotFoundPage)) {
+        html = links.rewrite(html, page.outputPath());
+      }
+      if (files.put(page.outputPath(), utf8(html)) != null) {
         diagnostics.error(options.contentDir(), 0, 0, "two pages would be written to " + page.outputPath(),
             "rename the article whose folder or name makes that path; glossary/, parallel/, interleaved/ and assets/ are taken");
       }
@@ -200,6 +219,7 @@ public final class Build {
     files.put("sitemap.xml", utf8(Sitemap.of(pages)));
     files.put("robots.txt", utf8("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n"));
     files.put(".nojekyll", new byte[0]);
+    PagesDomain.of(config.baseUrl()).ifPresent(domain -> files.put("CNAME", utf8(domain + "\n")));
     return stop(files);
   }
 

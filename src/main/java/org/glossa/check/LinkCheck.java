@@ -62,35 +62,35 @@ final class LinkCheck {
   }
 
   private Optional<Problem> problem(String page, PageScan.Reference ref) {
-    String problem = describe(page, resolver.resolve(page, ref.url()), ref.what() + " '" + ref.url() + "'");
+    String problem = describe(page, resolver.resolve(page, ref.url()));
     if (problem == null) {
       return Optional.empty();
     }
     Optional<SourceLocator.Place> source = page.endsWith(".html") ? locator.find(page, ref.url()) : Optional.empty();
-    return Optional.of(source.map(s -> new Problem(s.path(), s.line(), s.column(), problem, page, ""))
-        .orElseGet(() -> new Problem(places.file(page), 0, 0, problem + places.where(page, ref.line(), ref.column()), page,
-            places.hint(page))));
+    return Optional.of(source.map(s -> new Problem(s.path(), s.line(), s.column(), ref.what() + " '" + s.written() + "'" + problem, page, ""))
+        .orElseGet(() -> new Problem(places.file(page), 0, 0, ref.what() + " '" + ref.url() + "'" + problem
+            + places.where(page, ref.line(), ref.column()), page, places.hint(page))));
   }
 
-  /** What is wrong with a target, or null when nothing is. */
-  private String describe(String page, LinkResolver.Target target, String quoted) {
+  /** What is wrong with a target (" leads nowhere: …"), or null when nothing is. */
+  private String describe(String page, LinkResolver.Target target) {
     if (target instanceof LinkResolver.Malformed m) {
-      return quoted + " is not a valid URL: " + m.reason();
+      return " is not a valid URL: " + m.reason();
     }
     if (target instanceof LinkResolver.Outside o) {
-      return quoted + " leads out of the site, to " + o.path();
+      return " leads out of the site, to " + o.path();
     }
     if (!(target instanceof LinkResolver.Internal in)) {
       return null;
     }
     if (!files.exists(in.path()) && !files.exists(in.path() + "/index.html")) {
-      return quoted + " leads nowhere: the site has no " + in.path();
+      return " leads nowhere: the site has no " + in.path();
     }
     String fragment = in.fragment();
     String file = files.exists(in.path()) ? in.path() : in.path() + "/index.html";
     PageScan targetPage = scans.get(file);
     if (fragment != null && !fragment.isEmpty() && targetPage != null && !targetPage.ids().contains(fragment)) {
-      return quoted + " leads nowhere: " + (file.equals(page) ? "the page" : PagePlaces.shown(file)) + " has no element with id '"
+      return " leads nowhere: " + (file.equals(page) ? "the page" : PagePlaces.shown(file)) + " has no element with id '"
           + fragment + "'";
     }
     return null;

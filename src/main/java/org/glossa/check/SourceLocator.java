@@ -1,5 +1,6 @@
 package org.glossa.check;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,9 +25,10 @@ import org.glossa.source.SourceFile;
  * {@code ]: url}, {@code <url>}, {@code ="url"}.
  */
 final class SourceLocator {
-  /** A place in a source file. */
-  record Place(Path path, int line, int column) {}
+  /** A place in a source file, and the URL as it is written there. */
+  record Place(Path path, int line, int column, String written) {}
 
+  private final String basePath;
   private final Map<String, List<Path>> articleFiles = new HashMap<>();
   private final Map<Path, String> pageHrefs = new HashMap<>();
   private final List<String> articlePrefixes;
@@ -36,6 +38,7 @@ final class SourceLocator {
   SourceLocator(Build.Site site, Path contentDir) {
     SiteConfig config = site.sources().config();
     Urls urls = new Urls(config);
+    basePath = config.basePath();
     for (Article article : site.sources().articles()) {
       List<Path> files = article.versions().values().stream().map(v -> v.source().path()).toList();
       for (ArticleVersion v : article.versions().values()) {
@@ -54,12 +57,22 @@ final class SourceLocator {
     articlePrefixes.stream().filter(pagePath::startsWith).findFirst().ifPresent(p -> candidates.addAll(articleFiles.get(p)));
     candidates.add(glossary);
     for (Path file : candidates) {
-      Optional<Place> place = search(file, url).or(() -> asWritten(file, url).flatMap(written -> search(file, written)));
+      Optional<Place> place = search(file, url).or(() -> asWritten(file, rootPath(pagePath, url)).flatMap(written -> search(file, written)));
       if (place.isPresent()) {
         return place;
       }
     }
     return Optional.empty();
+  }
+
+  /** The root-relative form of a URL found on a page ({@code ../fig.png} on {@code en/a/parallel/} → {@code /en/a/fig.png}). */
+  private String rootPath(String pagePath, String url) {
+    try {
+      URI resolved = URI.create(basePath + pagePath).resolve(LinkResolver.encode(url));
+      return resolved.getScheme() == null && resolved.getRawPath() != null ? resolved.getRawPath() : url;
+    } catch (IllegalArgumentException e) {
+      return url;
+    }
   }
 
   /**
@@ -101,7 +114,7 @@ final class SourceLocator {
     }
     int lineStart = text.lastIndexOf('\n', best - 1) + 1;
     int line = 1 + (int) text.substring(0, best).chars().filter(c -> c == '\n').count();
-    return Optional.of(new Place(file, line, best - lineStart + 1));
+    return Optional.of(new Place(file, line, best - lineStart + 1, url));
   }
 
   /** Whether a URL found at this end stops there (and is not the start of a longer one). */

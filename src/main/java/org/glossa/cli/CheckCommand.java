@@ -35,9 +35,8 @@ final class CheckCommand implements Callable<Integer> {
   @Option(names = {"--quiet", "-q"}, description = "Print only errors and the one-line summary.")
   boolean quiet;
 
-  @Option(names = "--html", negatable = true, defaultValue = "true", fallbackValue = "true",
-      description = "Validate the pages with the Nu Html Checker (the default; --no-html saves its few seconds).")
-  boolean html = true;
+  @Option(names = "--no-html", description = "Skip the Nu Html Checker (it takes a few seconds to start); links are still checked.")
+  boolean noHtml;
 
   private final PrintWriter out;
   private final PrintWriter err;
@@ -60,11 +59,11 @@ final class CheckCommand implements Callable<Integer> {
       }
       Diagnostics output = new Diagnostics();
       output.configure(rendered.sources().config().rules());
-      OutputCheck.Checked checked = new OutputCheck(rendered, options).run(output, html);
+      OutputCheck.Checked checked = new OutputCheck(rendered, options).run(output, !noHtml);
       all.addAll(output.sorted());
       if (!quiet) {
         out.println("checked " + rendered.pages().size() + " pages: " + checked.references() + " links, anchors and files"
-            + (html ? ", and the HTML of " + checked.htmlPages() + " pages (Nu Html Checker)" : ""));
+            + (!noHtml ? ", and the HTML of " + checked.htmlPages() + " pages (Nu Html Checker)" : ""));
         out.flush();
       }
     } catch (ContentException e) {

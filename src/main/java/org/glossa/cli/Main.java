@@ -12,7 +12,12 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
     description = "A static site generator for annotated, bilingual reading editions.",
-    footer = {"", "Exit codes: 0 ok, 1 content errors, 2 usage errors, 3 other failures."})
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:Success (warnings may have been printed).",
+        "1:Errors in the sources (or warnings, with check --strict); nothing was written.",
+        "2:Wrong command line.",
+        "3:Another failure, such as a full disk; the message says which."})
 public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
@@ -37,6 +42,11 @@ public final class Main {
 
   /** Runs the command line and returns the exit code. */
   public int run(String... args) {
+    return commandLine().execute(args.length == 0 ? new String[] {"build"} : args);
+  }
+
+  /** The command line with every subcommand; its model is also what the manual documents. */
+  public CommandLine commandLine() {
     CommandLine cli = new CommandLine(this)
         .addSubcommand(new BuildCommand(out, err))
         .addSubcommand(new CheckCommand(out, err))
@@ -53,6 +63,6 @@ public final class Main {
           err.flush();
           return ExitCode.INTERNAL;
         });
-    return cli.execute(args.length == 0 ? new String[] {"build"} : args);
+    return cli;
   }
 }

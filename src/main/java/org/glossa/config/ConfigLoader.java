@@ -22,6 +22,7 @@ import org.glossa.source.YamlMap;
 public final class ConfigLoader {
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?");
   private static final Pattern PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  private static final Pattern SITE_PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*([A-Za-z0-9_-][A-Za-z0-9._-]*)?(#[A-Za-z0-9_-]+)?");
   private static final Set<String> TOP_KEYS = keysWithoutPrefix("");
   private static final Set<String> LANGUAGE_KEYS = keysWithoutPrefix("languages.<tag>.");
 
@@ -43,6 +44,9 @@ public final class ConfigLoader {
       }
       return Optional.empty();
     }
+    if (!conversionsAreValid(yaml, languages)) {
+      return Optional.empty();
+    }
     String defaultLanguage = yaml.string(ConfigKey.DEFAULT_LANGUAGE.key(), languages.get(0).tag());
     if (languages.stream().noneMatch(l -> l.tag().equals(defaultLanguage))) {
       yaml.errorAt(ConfigKey.DEFAULT_LANGUAGE.key(), "default language '" + defaultLanguage + "' is not one of the languages",
@@ -51,11 +55,26 @@ public final class ConfigLoader {
     }
     MissingTranslationPolicy missing = enumValue(yaml, ConfigKey.MISSING_TRANSLATION, MissingTranslationPolicy.class);
     AnnotationScope annotate = enumValue(yaml, ConfigKey.ANNOTATE, AnnotationScope.class);
+    String manualUrl = link(yaml, ConfigKey.MANUAL_URL, true);
+    String repositoryUrl = link(yaml, ConfigKey.REPOSITORY_URL, false);
     Map<Rule, RuleLevel> rules = rules(yaml);
-    if (baseUrl == null || missing == null || annotate == null || diagnostics.errorCount() > errorsBefore) {
+    if (baseUrl == null || missing == null || annotate == null || manualUrl == null || repositoryUrl == null
+        || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate, rules));
+    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate, manualUrl, repositoryUrl, rules));
+  }
+
+  /** An absolute http(s) URL, or (where {@code belowSite}) a path below the site root; empty when absent, null when wrong. */
+  private static String link(YamlMap yaml, ConfigKey key, boolean belowSite) {
+    String raw = yaml.string(key.key()).map(String::strip).orElse("");
+    if (raw.isEmpty() || parseBaseUrl(raw).isPresent() && raw.matches("(?i)https?://.*")
+        || belowSite && SITE_PATH.matcher(raw).matches()) {
+      return raw;
+    }
+    yaml.errorAt(key.key(), key.key() + " '" + raw + "' is not " + (belowSite ? "an absolute http(s) URL or a path below the site" : "an absolute http(s) URL"),
+        belowSite ? "write e.g. manual/ (beside the edition) or https://example.org/glossa/manual/" : "write e.g. https://github.com/owner/repo");
+    return null;
   }
 
   private static URI baseUrl(YamlMap yaml) {
@@ -107,10 +126,11 @@ public final class ConfigLoader {
         s.errorAt("prefix", "URL prefix '" + prefix + "' is used by two languages", "");
       }
       Optional<String> title = s.string("title");
-      if (title.isEmpty()) {
+      Optional<String> convertFrom = s.string(CONVERT_FROM);
+      if (title.isEmpty() && convertFrom.isEmpty()) {
         map.get().errorAt(tag, "language '" + tag + "' has no title", "add 'title: <site title in this language>'");
       }
-      out.add(new Language(tag, prefix, s.string("name", tag), title.orElse(""), s.string("description", "")));
+      out.add(new Language(tag, prefix, s.string("name", tag), title.orElse(""), s.string("description", ""), convertFrom));
     }
     return out;
   }
@@ -140,6 +160,33 @@ public final class ConfigLoader {
       }
     }
     return out;
+  }
+
+  /** Script conversions the build can make: generated language → its source. */
+  private static final java.util.Map<String, String> CONVERSIONS = java.util.Map.of("zh-Hant", "zh-Hans");
+  private static final String CONVERT_FROM = ConfigKey.LANGUAGE_CONVERT_FROM.key().substring("languages.<tag>.".length());
+
+  /** Each {@code convertFrom} names a conversion Glossa makes, from a language of the site that has its own files. */
+  private static boolean conversionsAreValid(YamlMap yaml, List<Language> languages) {
+    boolean ok = true;
+    YamlMap map = yaml.map(ConfigKey.LANGUAGES.key()).orElseThrow();
+    for (Language language : languages) {
+      if (language.convertFrom().isEmpty()) {
+        continue;
+      }
+      String from = language.convertFrom().get();
+      YamlMap settings = map.map(language.tag()).orElseThrow();
+      if (!from.equals(CONVERSIONS.get(language.tag()))) {
+        settings.errorAt(CONVERT_FROM, "cannot generate " + language.tag() + " from " + from,
+            "Glossa converts script only: zh-Hant: {convertFrom: zh-Hans}");
+        ok = false;
+      } else if (languages.stream().noneMatch(l -> l.tag().equals(from) && l.convertFrom().isEmpty())) {
+        settings.errorAt(CONVERT_FROM, language.tag() + " is converted from " + from + ", which is not a language of the site with its own files",
+            "add " + from + " to 'languages:'");
+        ok = false;
+      }
+    }
+    return ok;
   }
 
   /** The value of an enum-valued key; when absent, the default documented in {@link ConfigKey}. */

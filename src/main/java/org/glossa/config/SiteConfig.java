@@ -9,7 +9,8 @@ import org.glossa.diag.RuleLevel;
 
 /**
  * The site configuration, read from {@code content/config.yaml}. Every key, its meaning and its
- * default is listed in {@link ConfigKey}.
+ * default is listed in {@link ConfigKey}. {@code manualUrl} and {@code repositoryUrl} are empty when
+ * there is no such link.
  *
  * @param rules the warning rules set to another level than warning
  */
@@ -19,6 +20,8 @@ public record SiteConfig(
     List<Language> languages,
     MissingTranslationPolicy missingTranslation,
     AnnotationScope annotate,
+    String manualUrl,
+    String repositoryUrl,
     Map<Rule, RuleLevel> rules) {
 
   public SiteConfig {
@@ -51,6 +54,6 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, rules);
+    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl, rules);
   }
 }

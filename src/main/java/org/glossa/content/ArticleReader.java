@@ -13,6 +13,8 @@ import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.RenderRequest;
 import org.glossa.markdown.RenderedDocument;
 import org.glossa.markdown.Unit;
+import org.glossa.markdown.citation.Bibliography;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.Annotator;
 import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.source.SourceFile;
@@ -28,19 +30,22 @@ public final class ArticleReader {
   private final SiteConfig config;
   private final Map<String, TermIndex> termIndexes;
   private final Function<Language, String> glossaryHref;
+  private final Bibliography bibliography;
   private final BiFunction<Language, String, String> pageHref;
 
   /**
    * @param termIndexes the glossary's index for each language tag
    * @param glossaryHref the link to a language's glossary page, which annotated terms point to
+   * @param bibliography the works that citations may cite
    * @param pageHref the link to an article's page in a language, from its URL path; relative links resolve against it
    */
   public ArticleReader(MarkdownProcessor markdown, SiteConfig config, Map<String, TermIndex> termIndexes,
-      Function<Language, String> glossaryHref, BiFunction<Language, String, String> pageHref) {
+      Function<Language, String> glossaryHref, Bibliography bibliography, BiFunction<Language, String, String> pageHref) {
     this.markdown = markdown;
     this.config = config;
     this.termIndexes = termIndexes;
     this.glossaryHref = glossaryHref;
+    this.bibliography = bibliography;
     this.pageHref = pageHref;
   }
 
@@ -57,7 +62,8 @@ public final class ArticleReader {
     Language language = config.language(source.lang()).orElseThrow();
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
     RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),
-        glossaryHref.apply(language), annotator, pageHref.apply(language, source.urlPath()));
+        glossaryHref.apply(language), annotator, new CitationStyle(bibliography, language.tag()),
+        pageHref.apply(language, source.urlPath()));
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
       if (language.isChinese() && MIXED_SPACE.matcher(unit.text()).find()) {

@@ -12,8 +12,7 @@ import org.glossa.text.PartialDate;
 
 /** Reads the YAML block between the leading {@code ---} lines of an article into {@link FrontMatter}. */
 public final class FrontMatterReader {
-  static final Set<String> KEYS = Set.of("title", "subtitle", "date", "datePrecision", "dateNote", "outlet",
-      "sourceUrl", "speakers", "summary", "tags", "draft", "translationKey", "translatedFrom", "note", "lang");
+  static final Set<String> KEYS = FrontMatterKey.names();
   private static final Set<String> SPEAKER_KEYS = Set.of("name", "role");
 
   private FrontMatterReader() {}
@@ -34,9 +33,14 @@ public final class FrontMatterReader {
     return Optional.empty();
   }
 
+  /** Reads a file's front matter without knowing its language (any {@code lang:} is accepted). */
+  public static Optional<FrontMatter> read(SourceFile file, Diagnostics diagnostics) {
+    return read(file, null, diagnostics);
+  }
+
   /**
    * @param lang the language the file's name gives it; a {@code lang:} key (Jekyll Polyglot's) must
-   *     agree with it
+   *     agree with it; null when not known
    */
   public static Optional<FrontMatter> read(SourceFile file, String lang, Diagnostics diagnostics) {
     Optional<String> block = block(file.text());
@@ -51,7 +55,7 @@ public final class FrontMatterReader {
   private static Optional<FrontMatter> read(YamlMap yaml, String lang, Diagnostics diagnostics) {
     int errorsBefore = diagnostics.errorCount();
     yaml.rejectUnknownKeys(KEYS, "front-matter");
-    yaml.string("lang").filter(l -> !l.strip().equalsIgnoreCase(lang)).ifPresent(l -> yaml.errorAt("lang",
+    yaml.string("lang").filter(l -> lang != null && !l.strip().equalsIgnoreCase(lang)).ifPresent(l -> yaml.errorAt("lang",
         "lang '" + l + "' disagrees with the file name, which makes this the " + lang + " version",
         "the name decides the language (name." + lang + ".md, or name.md for the default language): rename the file or write 'lang: " + lang + "'"));
     Optional<String> title = yaml.string("title").map(String::strip).filter(s -> !s.isEmpty());

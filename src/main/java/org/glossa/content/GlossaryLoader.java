@@ -28,7 +28,6 @@ import org.glossa.source.YamlMap;
 public final class GlossaryLoader {
   public static final String FILE = "glossary.yaml";
   private static final Set<String> SENSE_KEYS = Set.of("headword", "aliases", "short", "long");
-  private static final Set<String> LINK_KEYS = Set.of("title", "url");
 
   private GlossaryLoader() {}
 
@@ -41,7 +40,7 @@ public final class GlossaryLoader {
     if (yaml.isEmpty()) {
       return Glossary.EMPTY;
     }
-    Set<String> entryKeys = Stream.concat(Stream.of("category", "expansion", "links"), languages.stream().map(Language::tag))
+    Set<String> entryKeys = Stream.concat(Stream.of("category", "expansion", "sources"), languages.stream().map(Language::tag))
         .collect(Collectors.toSet());
     Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
     Map<String, Map<String, String>> formOwner = new HashMap<>();
@@ -55,7 +54,9 @@ public final class GlossaryLoader {
         continue;
       }
       YamlMap e = entry.get();
-      e.rejectUnknownKeys(entryKeys, "glossary entry");
+      e.rejectUnknownKeys(entryKeys, k -> k.equals("links")
+          ? "'links:' is now 'sources:', a list of keys of " + BibliographyLoader.FILE
+          : "unknown glossary entry key '" + k + "'");
       GlossaryEntry.Category category = category(e);
       Map<String, GlossaryEntry.Sense> senses = new LinkedHashMap<>();
       for (Language language : languages) {
@@ -76,7 +77,7 @@ public final class GlossaryLoader {
         }
       }
       entries.put(id, new GlossaryEntry(id, category == null ? GlossaryEntry.Category.CONCEPT : category,
-          e.string("expansion"), senses, links(e), yaml.get().line(id)));
+          e.string("expansion"), senses, sources(e), yaml.get().line(id)));
     }
     for (Language language : languages) {
       reportCaseClashes(entries, language, path, diagnostics);
@@ -127,7 +128,8 @@ public final class GlossaryLoader {
       }
     }
     formProblem(headword, id).ifPresent(problem -> s.errorAt("headword", problem, "write the headword with single ordinary spaces"));
-    return new GlossaryEntry.Sense(headword, aliases, shortDef, longDef, s.line("headword"));
+    return new GlossaryEntry.Sense(headword, aliases, shortDef, longDef, s.line("headword"), s.line("short"),
+        s.line("long") + (s.isBlockScalar("long") ? 1 : 0));
   }
 
   /** Why a form cannot be matched in text (the matcher's own rule), if it cannot. */
@@ -145,18 +147,19 @@ public final class GlossaryLoader {
     return value.orElse("");
   }
 
-  private static List<GlossaryEntry.ExternalLink> links(YamlMap e) {
-    List<GlossaryEntry.ExternalLink> links = new ArrayList<>();
-    for (YamlMap link : e.maps("links")) {
-      link.rejectUnknownKeys(LINK_KEYS, "link");
-      Optional<String> url = link.string("url");
-      if (url.isEmpty() || !isHttpUrl(url.get())) {
-        link.errorAt("url", "a link needs an absolute http(s) url", "");
-        continue;
+  /** {@code sources: [key, "key, locator"]}: the works cited for the entry as a whole. */
+  private static List<GlossaryEntry.Source> sources(YamlMap e) {
+    List<GlossaryEntry.Source> sources = new ArrayList<>();
+    for (YamlMap.Scalar item : e.scalars("sources")) {
+      int comma = item.value().indexOf(',');
+      String key = (comma < 0 ? item.value() : item.value().substring(0, comma)).strip();
+      String locator = comma < 0 ? "" : item.value().substring(comma + 1).strip();
+      if (key.startsWith("@")) {
+        key = key.substring(1);
       }
-      links.add(new GlossaryEntry.ExternalLink(link.string("title", url.get()), url.get()));
+      sources.add(new GlossaryEntry.Source(key, locator.isEmpty() ? Optional.empty() : Optional.of(locator), item.line(), item.column()));
     }
-    return links;
+    return sources;
   }
 
   static boolean isHttpUrl(String s) {

@@ -23,6 +23,9 @@ import java.util.Optional;
 import java.util.Set;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Rule;
+import org.glossa.markdown.citation.Citation;
+import org.glossa.markdown.citation.Cite;
+import org.glossa.markdown.citation.CitationStyle;
 
 /** Renders one parsed article body: numbers its notes, then renders each aligned unit on its own. */
 final class DocumentRenderer {
@@ -51,6 +54,8 @@ final class DocumentRenderer {
     DocumentContext context = new DocumentContext(request.scope(), request.glossaryHref(), request.pageHref(), numbers, inline,
         new HashSet<>());
     DocumentContext.KEY.set(document, context);
+    CitationStyle.KEY.set(document, request.citations());
+    List<String> citations = citations();
     for (Map.Entry<String, Integer> e : numbers.entrySet()) {
       FootnoteBlock block = blocks.get(e.getKey());
       String inlineHtml = inlineHtml(block);
@@ -59,7 +64,26 @@ final class DocumentRenderer {
           context.refId(e.getValue()), inlineHtml, blockHtml(block)));
     }
     List<Unit> units = units();
-    return new RenderedDocument(units, notes, request.annotator().used(), request.annotator().mentions());
+    return new RenderedDocument(units, notes, request.annotator().used(), request.annotator().mentions(), citations);
+  }
+
+  /** The keys cited in the body and the notes, in order of first citation; reports keys the bibliography lacks. */
+  private List<String> citations() {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Citation citation) {
+        for (Cite cite : citation.cites()) {
+          if (request.citations().bibliography().reference(cite.key()).isPresent()) {
+            keys.add(cite.key());
+          } else {
+            CharSequence base = node.getChars().getBaseSequence();
+            diagnostics.error(path, SourcePosition.lineAt(base, cite.offset()), SourcePosition.columnAt(base, cite.offset()),
+                "unknown reference '@" + cite.key() + "'", "add it to content/references.yaml, or fix the key");
+          }
+        }
+      }
+    }
+    return List.copyOf(keys);
   }
 
   /** The aligned units, with their ids: written ones, or derived from their position. */

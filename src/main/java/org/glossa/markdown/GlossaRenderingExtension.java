@@ -11,12 +11,14 @@ import com.vladsch.flexmark.ast.SoftLineBreak;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
+import org.glossa.markdown.citation.Citation;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.GlossaryTerm;
 import org.glossa.markdown.glossary.TermRef;
 
 /**
  * Glossa's rendering of flexmark nodes: glossary terms as links to their entry, described by
- * their short definition; footnote references as numbered links followed by a margin
+ * their short definition; citations in the style of the document's language; footnote references as numbered links followed by a margin
  * note, and soft line breaks that vanish between two Chinese characters (a newline there would
  * show as a space).
  */
@@ -43,6 +45,7 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
           new NodeRenderingHandler<>(Footnote.class, this::renderNoteRef),
           new NodeRenderingHandler<>(SoftLineBreak.class, this::renderSoftBreak),
           new NodeRenderingHandler<>(GlossaryTerm.class, this::renderTerm),
+          new NodeRenderingHandler<>(Citation.class, this::renderCitation),
           new NodeRenderingHandler<>(TermRef.class, (node, context, html) -> html.text(node.shown().unescape())));
     }
 
@@ -75,6 +78,15 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
           + (page == null ? "" : " aria-describedby=\"" + RenderRequest.definitionId(page.scope(), id) + "\"") + ">");
       html.text(node.getChars().unescape());
       html.raw("</a>");
+    }
+
+    private void renderCitation(Citation node, NodeRendererContext context, HtmlWriter html) {
+      CitationStyle style = CitationStyle.KEY.get(context.getDocument());
+      if (style == null) {
+        html.text(node.getChars().toString());
+      } else {
+        html.raw(style.inline(node.cites()));
+      }
     }
 
     private void renderSoftBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {

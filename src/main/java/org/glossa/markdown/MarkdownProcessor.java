@@ -14,6 +14,8 @@ import com.vladsch.flexmark.util.misc.Extension;
 import java.util.List;
 import java.util.stream.Stream;
 import org.glossa.diag.Diagnostics;
+import org.glossa.markdown.citation.CitationExtension;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.TermRefExtension;
 import org.glossa.source.TextInsertion;
 
@@ -30,7 +32,7 @@ public final class MarkdownProcessor {
     List<Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         AttributesExtension.create(), YamlFrontMatterExtension.create());
     MutableDataSet parserOptions = new MutableDataSet()
-        .set(Parser.EXTENSIONS, concat(common, FootnoteExtension.create(), TermRefExtension.create()))
+        .set(Parser.EXTENSIONS, concat(common, FootnoteExtension.create(), TermRefExtension.create(), CitationExtension.create()))
         .set(Parser.BLANK_LINES_IN_AST, false)
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -79,6 +81,13 @@ public final class MarkdownProcessor {
   /** Renders a fragment of Markdown that is not an article body (a glossary definition, a note). */
   public String renderFragment(String markdown) {
     Node doc = parser.parse(markdown);
+    return fragmentRenderer.render(doc);
+  }
+
+  /** Renders a fragment whose citations are formatted in {@code citations}' language. */
+  public String renderFragment(String markdown, CitationStyle citations) {
+    Document doc = parser.parse(markdown);
+    CitationStyle.KEY.set(doc, citations);
     return fragmentRenderer.render(doc);
   }
 

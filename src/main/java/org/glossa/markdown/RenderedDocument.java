@@ -8,10 +8,12 @@ import org.glossa.markdown.glossary.Mention;
 
 /**
  * An article body after Markdown: its aligned units, its footnotes in number order, the glossary
- * entries annotated in it (in order of first annotation) and every mention of an entry.
+ * entries annotated in it (in order of first annotation), every mention of an entry, and the keys
+ * of the works it cites (in order of first citation).
  */
-public record RenderedDocument(List<Unit> units, List<Note> notes, List<String> terms, List<Mention> mentions) {
+public record RenderedDocument(List<Unit> units, List<Note> notes, List<String> terms, List<Mention> mentions, List<String> citations) {
   public RenderedDocument {
+    citations = List.copyOf(citations);
     units = List.copyOf(units);
     notes = List.copyOf(notes);
     terms = List.copyOf(terms);
@@ -30,6 +32,6 @@ public record RenderedDocument(List<Unit> units, List<Note> notes, List<String> 
       out.add(units.get(i).withId(ids.get(i)));
     }
     List<Mention> moved = mentions.stream().map(m -> new Mention(m.entryId(), renamed.getOrDefault(m.unitId(), m.unitId()))).toList();
-    return new RenderedDocument(out, notes, terms, moved);
+    return new RenderedDocument(out, notes, terms, moved, citations);
   }
 }

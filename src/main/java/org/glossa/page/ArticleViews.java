@@ -14,6 +14,8 @@ import org.glossa.content.Speaker;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.Note;
 import org.glossa.markdown.Unit;
+import org.glossa.markdown.citation.Bibliography;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.text.DateFormatter;
 import org.glossa.text.ReadingTime;
 
@@ -22,12 +24,14 @@ final class ArticleViews {
   private final Urls urls;
   private final MarkdownProcessor markdown;
   private final GlossaryViews glossary;
+  private final Bibliography bibliography;
   private final Map<String, ArticleView> cache = new HashMap<>();
 
-  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary) {
+  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary, Bibliography bibliography) {
     this.urls = urls;
     this.markdown = markdown;
     this.glossary = glossary;
+    this.bibliography = bibliography;
   }
 
   /** The view of a version, made once: index, article and parallel pages all show it. */
@@ -37,6 +41,7 @@ final class ArticleViews {
 
   private ArticleView create(ArticleVersion version, Language language) {
     FrontMatter fm = version.frontMatter();
+    CitationStyle style = new CitationStyle(bibliography, language.tag());
     return new ArticleView(
         fm.title(),
         fm.subtitle().orElse(null),
@@ -49,13 +54,14 @@ final class ArticleViews {
         fm.sourceUrl().orElse(null),
         fm.summary().orElse(null),
         fm.tags(),
-        fm.note().map(markdown::renderFragment).orElse(null),
+        fm.note().map(n -> markdown.renderFragment(n, style)).orElse(null),
         version.isTranslation(),
         fm.translatedFrom().orElse(null),
         units(version, language),
         notes(version),
         glossary.terms(version, language),
-        ReadingTime.minutes(version.body().units().stream().map(Unit::text).collect(Collectors.joining("\n")), language.tag()));
+        ReadingTime.minutes(version.body().units().stream().map(Unit::text).collect(Collectors.joining("\n")), language.tag()),
+        version.body().citations().stream().flatMap(key -> bibliography.reference(key).stream()).map(style::entry).toList());
   }
 
   private static List<UnitView> units(ArticleVersion version, Language language) {

@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One entry on the glossary page of a language. {@code rubyHtml} is the headword with pinyin over
- * each Han character (null when not Chinese); absent values are null.
+ * each Han character (null when not Chinese); {@code sources} are the works the entry rests on, each
+ * a formatted citation (HTML); absent values are null.
  */
 public record EntryView(
     String id,
@@ -16,11 +17,11 @@ public record EntryView(
     String shortHtml,
     String longHtml,
     List<String> aliases,
-    List<Link> links,
+    List<String> sources,
     List<Backlink> backlinks) {
   public EntryView {
     aliases = List.copyOf(aliases);
-    links = List.copyOf(links);
+    sources = List.copyOf(sources);
     backlinks = List.copyOf(backlinks);
   }
 

@@ -18,6 +18,8 @@ import org.glossa.markdown.Html;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.RenderRequest;
 import org.glossa.markdown.Unit;
+import org.glossa.markdown.citation.Bibliography;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.Mention;
 import org.glossa.render.Messages;
 import org.glossa.text.Collation;
@@ -30,13 +32,15 @@ import org.glossa.text.Pinyin;
  */
 final class GlossaryViews {
   private final Glossary glossary;
+  private final Bibliography bibliography;
   private final MarkdownProcessor markdown;
   private final Messages messages;
   private final Urls urls;
   private final Map<String, String> shortHtml = new LinkedHashMap<>();
 
-  GlossaryViews(Glossary glossary, MarkdownProcessor markdown, Messages messages, Urls urls) {
+  GlossaryViews(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Messages messages, Urls urls) {
     this.glossary = glossary;
+    this.bibliography = bibliography;
     this.markdown = markdown;
     this.messages = messages;
     this.urls = urls;
@@ -73,16 +77,21 @@ final class GlossaryViews {
     GlossaryEntry.Sense sense = e.sense(language.tag()).orElseThrow();
     boolean person = e.category() == GlossaryEntry.Category.PERSON;
     List<String> syllables = language.isChinese() ? Pinyin.syllables(sense.headword(), person) : List.of();
-    List<Link> links = e.links().stream().map(l -> new Link(l.title(), l.url(), null, false)).toList();
+    CitationStyle style = new CitationStyle(bibliography, language.tag());
+    List<String> sources = e.sources().stream()
+        .filter(s -> bibliography.reference(s.key()).isPresent())
+        .map(s -> style.entry(bibliography.reference(s.key()).orElseThrow(), s.locator()))
+        .toList();
     return new EntryView(e.id(), sense.headword(), syllables.isEmpty() ? null : ruby(sense.headword(), syllables),
         syllables.isEmpty() ? null : String.join(" ", syllables), e.expansion().orElse(null),
         messages.get(language, "category." + e.category().name().toLowerCase(Locale.ROOT)),
-        shortHtml(e.id(), language, sense), markdown.renderFragment(sense.longDefinition()),
-        sense.aliases(), links, backlinks);
+        shortHtml(e.id(), language, sense), markdown.renderFragment(sense.longDefinition(), style),
+        sense.aliases(), sources, backlinks);
   }
 
   private String shortHtml(String id, Language language, GlossaryEntry.Sense sense) {
-    return shortHtml.computeIfAbsent(language.tag() + "/" + id, k -> unwrapParagraph(markdown.renderFragment(sense.shortDefinition())));
+    return shortHtml.computeIfAbsent(language.tag() + "/" + id, k -> unwrapParagraph(markdown.renderFragment(sense.shortDefinition(),
+        new CitationStyle(bibliography, language.tag()))));
   }
 
   /** Every mention of every entry in the language's articles, grouped by article, passages in order. */

@@ -6,7 +6,8 @@ import java.util.Map;
 /**
  * The site as seen from one language: title and description in it, its home, glossary and feed
  * URLs, where assets live, the language switcher's links and the interface messages.
- * URLs are root-relative and include the base path, so they work under a project-pages prefix.
+ * URLs are root-relative and include the base path; the build makes them relative to each page.
+ * {@code manualUrl} and {@code repositoryUrl} are the footer's links, empty when not configured.
  */
 public record SiteView(
     String title,
@@ -18,7 +19,9 @@ public record SiteView(
     String feedUrl,
     String assets,
     List<Link> languages,
-    Map<String, String> msg) {
+    Map<String, String> msg,
+    String manualUrl,
+    String repositoryUrl) {
   public SiteView {
     languages = List.copyOf(languages);
     msg = Map.copyOf(msg);

@@ -101,6 +101,19 @@ public final class YamlMap {
     return entries.containsKey(key);
   }
 
+  /** Whether the value of {@code key} is a block scalar ({@code |} or {@code >}), whose text starts on the next line. */
+  public boolean isBlockScalar(String key) {
+    NodeTuple t = entries.get(key);
+    return t != null && t.getValueNode() instanceof ScalarNode s
+        && (s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED);
+  }
+
+  /** Whether the value of {@code key} is a map (rather than a single value or a list). */
+  public boolean isMap(String key) {
+    NodeTuple t = entries.get(key);
+    return t != null && t.getValueNode() instanceof MappingNode;
+  }
+
   public Path path() {
     return path;
   }

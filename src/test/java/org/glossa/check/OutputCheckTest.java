@@ -68,9 +68,10 @@ class OutputCheckTest {
         + "-- content/talks/first/fig.png --\nnot really a PNG\n");
     assertEquals(0, site.run("check", "--no-html"), site.err());
     assertEquals(0, site.run("build"), site.err());
-    assertTrue(site.read("en/talks/first/parallel/index.html").contains("<img src=\"/en/talks/first/fig.png\" alt=\"A figure\" />"),
+    assertTrue(site.read("en/talks/first/parallel/index.html").contains("<img src=\"../fig.png\" alt=\"A figure\" />"),
         site.read("en/talks/first/parallel/index.html"));
-    assertTrue(site.read("en/talks/first/index.html").contains("<a href=\"/en/\">Home</a>"));
+    assertTrue(site.read("zh-hans/talks/first/interleaved/index.html").contains("<img src=\"../../../../en/talks/first/fig.png\""));
+    assertTrue(site.read("en/talks/first/index.html").contains("<a href=\"../../\">Home</a>"));
   }
 
   @Test
@@ -78,7 +79,9 @@ class OutputCheckTest {
     SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE.replace("Opening.[^a]", "Opening.[^a] ![A figure](figure.png)"));
     assertEquals(1, site.run("check", "--no-html"));
     assertTrue(site.err().contains("content/talks/first/index.en.md:10:"), site.err());
-    assertTrue(site.err().contains("the site has no en/talks/first/figure.png (on en/talks/first/ and 4 other page(s))"), site.err());
+    assertTrue(site.err().contains("error: image or media file 'figure.png' leads nowhere: the site has no en/talks/first/figure.png"
+        + " (on en/talks/first/ and 4 other page(s))"), site.err());
+    assertEquals("1 error, 0 warnings", lastLine(site.err()));
   }
 
   @Test
