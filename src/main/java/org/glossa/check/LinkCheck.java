@@ -24,13 +24,16 @@ final class LinkCheck {
   private final LinkResolver resolver;
   private final SourceLocator locator;
   private final PagePlaces places;
+  private final List<String> besideSite;
   private final Map<String, PageScan> scans = new TreeMap<>();
 
-  LinkCheck(SiteFiles files, LinkResolver resolver, SourceLocator locator, PagePlaces places) {
+  /** @param besideSite folders below the site's address that are published beside it, not built (the manual) */
+  LinkCheck(SiteFiles files, LinkResolver resolver, SourceLocator locator, PagePlaces places, List<String> besideSite) {
     this.files = files;
     this.resolver = resolver;
     this.locator = locator;
     this.places = places;
+    this.besideSite = besideSite;
   }
 
   /** Checks every reference; returns how many there were. */
@@ -38,15 +41,15 @@ final class LinkCheck {
     for (String path : files.all().keySet()) {
       scan(path).ifPresent(scan -> scans.put(path, scan));
     }
-    Map<Problem, Integer> problems = new LinkedHashMap<>();
+    Map<String, Problem> problems = new LinkedHashMap<>();
     int count = 0;
     for (Map.Entry<String, PageScan> page : scans.entrySet()) {
       for (PageScan.Reference ref : page.getValue().references()) {
         count++;
-        problem(page.getKey(), ref).ifPresent(p -> problems.merge(p, 1, Integer::sum));
+        problem(page.getKey(), ref).ifPresent(p -> problems.computeIfAbsent(p.key(), k -> p).pages.add(page.getKey()));
       }
     }
-    problems.forEach((p, n) -> diagnostics.add(p.diagnostic(n)));
+    problems.values().forEach(p -> diagnostics.add(p.diagnostic()));
     return count;
   }
 
@@ -67,9 +70,13 @@ final class LinkCheck {
       return Optional.empty();
     }
     Optional<SourceLocator.Place> source = page.endsWith(".html") ? locator.find(page, ref.url()) : Optional.empty();
-    return Optional.of(source.map(s -> new Problem(s.path(), s.line(), s.column(), ref.what() + " '" + s.written() + "'" + problem, page, ""))
-        .orElseGet(() -> new Problem(places.file(page), 0, 0, ref.what() + " '" + ref.url() + "'" + problem
-            + places.where(page, ref.line(), ref.column()), page, places.hint(page))));
+    if (source.isPresent()) {
+      SourceLocator.Place s = source.get();
+      return Optional.of(new Problem(s.path() + ":" + s.line() + ":" + s.column() + problem, s.path(), s.line(), s.column(),
+          ref.what() + " '" + s.written() + "'" + problem, "fix the address, or add the page, file or id it should lead to"));
+    }
+    return Optional.of(new Problem(places.hint(page) + problem, places.file(page), 0, 0,
+        ref.what() + " '" + ref.url() + "'" + problem + places.where(page, ref.line(), ref.column()), places.hint(page)));
   }
 
   /** What is wrong with a target (" leads nowhere: …"), or null when nothing is. */
@@ -80,7 +87,7 @@ final class LinkCheck {
     if (target instanceof LinkResolver.Outside o) {
       return " leads out of the site, to " + o.path();
     }
-    if (!(target instanceof LinkResolver.Internal in)) {
+    if (!(target instanceof LinkResolver.Internal in) || besideSite.stream().anyMatch(in.path()::startsWith)) {
       return null;
     }
     if (!files.exists(in.path()) && !files.exists(in.path() + "/index.html")) {
@@ -96,22 +103,37 @@ final class LinkCheck {
     return null;
   }
 
-  /** One problem at one place; {@code page} is the first page it was found on. */
-  private record Problem(Path path, int line, int column, String message, String page, String hint) {
-    @Override
-    public boolean equals(Object o) {
-      return o instanceof Problem p && p.path.equals(path) && p.line == line && p.column == column && p.message.equals(message);
+  /**
+   * One problem, found on one or more pages: at a place in a source file (line > 0), or at the first
+   * page a template made it on; {@code key} tells two findings of the same problem apart from others.
+   */
+  private static final class Problem {
+    final String key;
+    final Path path;
+    final int line;
+    final int column;
+    final String message;
+    final String hint;
+    final java.util.List<String> pages = new java.util.ArrayList<>();
+
+    Problem(String key, Path path, int line, int column, String message, String hint) {
+      this.key = key;
+      this.path = path;
+      this.line = line;
+      this.column = column;
+      this.message = message;
+      this.hint = hint;
     }
 
-    @Override
-    public int hashCode() {
-      return java.util.Objects.hash(path, line, column, message);
+    String key() {
+      return key;
     }
 
-    Diagnostic diagnostic(int pages) {
-      String on = line == 0 ? "" : " (on " + PagePlaces.shown(page) + (pages > 1 ? " and " + (pages - 1) + " other page(s)" : "") + ")";
-      return Diagnostic.error(path, line, column, message + on,
-          hint.isEmpty() ? "fix the address, or add the page, file or id it should lead to" : hint);
+    Diagnostic diagnostic() {
+      int others = pages.size() - 1;
+      String on = line > 0 ? " (on " + PagePlaces.shown(pages.get(0)) + (others > 0 ? " and " + others + " other page(s)" : "") + ")"
+          : others > 0 ? ", and on " + others + " other page(s) of the same template" : "";
+      return Diagnostic.error(path, line, column, message + on, hint);
     }
   }
 }

@@ -1,6 +1,7 @@
 package org.glossa.check;
 
 import java.io.IOException;
+import java.util.List;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
 import org.glossa.diag.Diagnostics;
@@ -23,12 +24,22 @@ public final class OutputCheck {
     this.options = options;
   }
 
+  /** Folders of the site's address published beside it rather than built: the manual, when {@code manualUrl} is a path. */
+  private List<String> besideSite() {
+    String manual = site.sources().config().manualUrl();
+    if (manual.isEmpty() || manual.matches("(?i)[a-z][a-z0-9+.-]*:.*")) {
+      return List.of();
+    }
+    String path = manual.replaceFirst("^/+", "");
+    return List.of(path.endsWith("/") ? path : path + "/");
+  }
+
   /** @param validateHtml whether to run the Nu Html Checker (several seconds to start) */
   public Checked run(Diagnostics diagnostics, boolean validateHtml) throws IOException {
     SiteFiles files = SiteFiles.of(site);
     PagePlaces places = new PagePlaces(site.pages(), options.outputDir(), options.templatesDir());
     LinkResolver resolver = new LinkResolver(site.sources().config().baseUrl());
-    int references = new LinkCheck(files, resolver, new SourceLocator(site, options.contentDir()), places).run(diagnostics);
+    int references = new LinkCheck(files, resolver, new SourceLocator(site, options.contentDir()), places, besideSite()).run(diagnostics);
     int pages = validateHtml ? new HtmlCheck(files, places).run(diagnostics) : 0;
     return new Checked(pages, references);
   }
