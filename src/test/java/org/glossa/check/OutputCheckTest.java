@@ -85,6 +85,15 @@ class OutputCheckTest {
   }
 
   @Test
+  void theManualPublishedBesideTheSiteIsNotFollowed(@TempDir Path dir) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE + "-- content/config.yaml --\n"
+        + SampleSite.CONFIG.substring(SampleSite.CONFIG.indexOf('\n') + 1) + "manualUrl: manual/\n");
+    assertEquals(0, site.run("build"), site.err());
+    assertTrue(site.read("en/index.html").contains("manual/"), "the footer links to the manual");
+    assertEquals(0, site.run("check", "--no-html"), site.err());
+  }
+
+  @Test
   void resolvesLinksUnderTheBaseUrlsPath(@TempDir Path dir) throws Exception {
     SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE.replace("Opening.[^a]", "Opening.[^a] [Home](/edition/en/) [out](/en/)"));
     assertEquals(1, site.run("check", "--no-html", "--base-url", "https://example.org/edition/"));
