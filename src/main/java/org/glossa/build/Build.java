@@ -147,7 +147,7 @@ public final class Build {
   }
 
   private SiteConfig configure() throws ContentException {
-    Path file = options.contentDir().resolve(CONFIG_FILE);
+    Path file = options.configFile();
     if (!Files.isRegularFile(file)) {
       diagnostics.error(file, 0, 0, "no site configuration",
           "create " + file + " (see the README's configuration section), or run from the edition's top folder");
