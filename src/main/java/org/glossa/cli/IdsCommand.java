@@ -5,11 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.glossa.build.Build;
 import org.glossa.content.Article;
 import org.glossa.content.IdWriter;
-import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.source.AtomicFile;
@@ -42,13 +42,11 @@ final class IdsCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Build build = new Build(site.toBuildOptions(spec).checkOnly());
-    Build.Sources sources;
-    try {
-      sources = build.readSources();
-    } catch (ContentException e) {
-      return Reports.failed(build, e, err);
+    Optional<Build.Sources> read = Reports.sources(site.toBuildOptions(spec), err);
+    if (read.isEmpty()) {
+      return ExitCode.CONTENT_ERROR;
     }
+    Build.Sources sources = read.get();
     List<Article> articles = Reports.articlesOf(sources.all(), files, "an article file of this edition", err);
     if (articles == null) {
       return ExitCode.USAGE;

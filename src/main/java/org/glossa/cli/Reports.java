@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.glossa.build.Build;
+import org.glossa.build.BuildOptions;
 import org.glossa.content.Article;
 import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
@@ -20,12 +22,17 @@ final class Reports {
     new DiagnosticReport(new DiagnosticPrinter(err, Path.of("")), err).print(diagnostics, quiet, alwaysSummarise);
   }
 
-  /** Prints the problems that stopped a build's stages; the exit code for them. */
-  static int failed(Build build, ContentException e, PrintWriter err) {
-    List<Diagnostic> all = new ArrayList<>(build.diagnostics());
-    all.addAll(e.diagnostics());
-    print(all, false, false, err);
-    return ExitCode.CONTENT_ERROR;
+  /** The sources read and checked without writing anything, or empty after printing the problems that stopped them. */
+  static Optional<Build.Sources> sources(BuildOptions options, PrintWriter err) {
+    Build build = new Build(options.checkOnly());
+    try {
+      return Optional.of(build.readSources());
+    } catch (ContentException e) {
+      List<Diagnostic> all = new ArrayList<>(build.diagnostics());
+      all.addAll(e.diagnostics());
+      print(all, false, false, err);
+      return Optional.empty();
+    }
   }
 
   /**

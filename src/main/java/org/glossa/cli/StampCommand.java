@@ -7,13 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glossa.build.Build;
 import org.glossa.content.Article;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.SourceStamps;
-import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.Unit;
 import org.glossa.source.SourceFile;
@@ -45,13 +45,11 @@ final class StampCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Build build = new Build(site.toBuildOptions(spec).checkOnly());
-    Build.Sources sources;
-    try {
-      sources = build.readSources();
-    } catch (ContentException e) {
-      return Reports.failed(build, e, err);
+    Optional<Build.Sources> read = Reports.sources(site.toBuildOptions(spec), err);
+    if (read.isEmpty()) {
+      return ExitCode.CONTENT_ERROR;
     }
+    Build.Sources sources = read.get();
     List<Path> unknown = files.stream().filter(f -> sources.articles().stream().flatMap(a -> a.versions().values().stream())
         .noneMatch(v -> v.isTranslation() && sameFile(f, v.source().path()))).toList();
     if (!unknown.isEmpty()) {
