@@ -50,40 +50,64 @@ import org.glossa.source.SourceFile;
 /**
  * The pipeline: configure → scan → read → pair → plan pages → render → write. Each stage collects
  * every problem it finds; the build stops after the first stage with errors and never touches the
- * output folder unless everything succeeded.
+ * output folder unless everything succeeded. {@link #render()} runs every stage but the last, for
+ * {@code check} and any other mode that wants the site in memory.
  */
 public final class Build {
   public static final String CONFIG_FILE = "config.yaml";
 
   private final BuildOptions options;
+  private final Progress progress;
   private final Diagnostics diagnostics = new Diagnostics();
   private final MarkdownProcessor markdown = new MarkdownProcessor();
 
   public Build(BuildOptions options) {
-    this.options = options;
+    this(options, Progress.NONE);
   }
 
-  /** The sources, read and checked: configuration, glossary, bibliography and paired articles. */
-  public record Sources(SiteConfig config, Glossary glossary, Bibliography bibliography, List<Article> articles) {}
+  public Build(BuildOptions options, Progress progress) {
+    this.options = options;
+    this.progress = progress;
+  }
 
+  /** The sources, read and checked: configuration, glossary, bibliography and paired articles, drafts included. */
+  public record Sources(SiteConfig config, Glossary glossary, Bibliography bibliography, List<Article> all) {
+    /** The articles to publish: drafts left out. */
+    public List<Article> articles() {
+      return Build.published(all);
+    }
+  }
+
+  /**
+   * The site as it would be written: the sources it was made from, its pages, every file's bytes
+   * (path below the site → content) and the folders copied into it.
+   */
+  public record Site(Sources sources, List<PageSpec> pages, SortedMap<String, byte[]> files, List<SiteWriter.Copy> copies) {}
+
+  /** Builds the site and, unless the options say not to, writes it. */
   public BuildResult run() throws IOException {
     try {
-      Sources sources = readSources();
-      SiteConfig config = sources.config();
-      Glossary glossary = sources.glossary();
-      List<Article> articles = sources.articles();
-      Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
-      List<PageSpec> pages = new PageAssembler(config, messages, markdown, glossary, sources.bibliography()).assemble(articles);
-      SortedMap<String, byte[]> files = render(config, pages);
+      Site site = render();
       if (options.write()) {
         new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir(), Path.of("")))
-            .write(files, copies(config, articles));
+            .write(site.files(), site.copies());
       }
-      return new BuildResult(diagnostics.sorted(), pages.size(), files.size());
+      return new BuildResult(diagnostics.sorted(), site.pages().size(), site.files().size());
     } catch (ContentException e) {
       diagnostics.addAll(e.diagnostics());
       return new BuildResult(diagnostics.sorted(), 0, 0);
     }
+  }
+
+  /** Runs every stage but writing: the site in memory. Throws when a stage finds errors (see {@link #diagnostics()}). */
+  public Site render() throws ContentException {
+    Sources sources = readSources();
+    SiteConfig config = sources.config();
+    List<Article> articles = sources.articles();
+    Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
+    List<PageSpec> pages = new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography()).assemble(articles);
+    SortedMap<String, byte[]> files = render(config, pages);
+    return new Site(sources, pages, files, copies(config, articles));
   }
 
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
@@ -97,11 +121,11 @@ public final class Build {
     versions.forEach(v -> cited.addAll(v.body().citations()));
     CitationCheck.unused(bibliography, cited, options.contentDir().resolve(BibliographyLoader.FILE), diagnostics);
     List<Article> articles = pair(config, versions);
-    return new Sources(config, glossary, bibliography, published(articles));
+    return new Sources(config, glossary, bibliography, articles);
   }
 
   /** Articles without their draft versions; an article whose original is a draft is left out whole. */
-  private static List<Article> published(List<Article> articles) {
+  static List<Article> published(List<Article> articles) {
     List<Article> out = new ArrayList<>();
     for (Article a : articles) {
       if (a.original().frontMatter().draft()) {
@@ -123,7 +147,7 @@ public final class Build {
   }
 
   private SiteConfig configure() throws ContentException {
-    Path file = options.contentDir().resolve(CONFIG_FILE);
+    Path file = options.configFile();
     if (!Files.isRegularFile(file)) {
       diagnostics.error(file, 0, 0, "no site configuration",
           "create " + file + " (see the README's configuration section), or run from the edition's top folder");
@@ -132,6 +156,7 @@ public final class Build {
     if (config.isEmpty()) {
       throw new ContentException(Diagnostic.error(file, 0, 0, "the site configuration could not be read", ""));
     }
+    diagnostics.configure(config.get().rules());
     return options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
   }
 
@@ -156,20 +181,19 @@ public final class Build {
   private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, Bibliography bibliography,
       List<ArticleSource> sources) throws ContentException {
     Urls urls = new Urls(config);
-    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)), bibliography);
+    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)), bibliography,
+        (language, urlPath) -> urls.href(urls.article(language, urlPath)));
     List<ArticleVersion> versions = new ArrayList<>();
     for (ArticleSource source : sources) {
       reader.read(source, diagnostics).ifPresent(versions::add);
+      progress.update("reading", versions.size(), sources.size());
     }
     return stop(versions);
   }
 
   private List<Article> pair(SiteConfig config, List<ArticleVersion> versions) throws ContentException {
     List<Article> articles = new TranslationPairing(config).pair(versions, diagnostics);
-    for (Article article : articles) {
-      AlignmentCheck.check(article, diagnostics);
-    }
-    return stop(articles);
+    return stop(articles.stream().map(article -> AlignmentCheck.align(article, diagnostics)).toList());
   }
 
   private SortedMap<String, byte[]> render(SiteConfig config, List<PageSpec> pages) throws ContentException {
@@ -178,6 +202,7 @@ public final class Build {
     RelativeLinks links = new RelativeLinks(config.basePath());
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (PageSpec page : pages) {
+      progress.update("rendering", files.size(), pages.size());
       String html = engine.render(page.template(), page.model());
       if (!(page.model() instanceof NotFoundPage)) {
         html = links.rewrite(html, page.outputPath());

@@ -2,6 +2,7 @@ package org.glossa.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -20,10 +21,17 @@ import picocli.CommandLine.Command;
 public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Clock clock;
 
   public Main(PrintWriter out, PrintWriter err) {
+    this(out, err, Clock.systemDefaultZone());
+  }
+
+  /** @param clock today's date for {@code glossa new} */
+  public Main(PrintWriter out, PrintWriter err, Clock clock) {
     this.out = out;
     this.err = err;
+    this.clock = clock;
   }
 
   public static void main(String[] args) {
@@ -43,6 +51,8 @@ public final class Main {
         .addSubcommand(new BuildCommand(out, err))
         .addSubcommand(new CheckCommand(out, err))
         .addSubcommand(new StampCommand(out, err))
+        .addSubcommand(new IdsCommand(out, err))
+        .addSubcommand(new NewCommand(out, err, clock))
         .addSubcommand(new ImportCommand(out, err))
         .setOut(out)
         .setErr(err)

@@ -16,7 +16,9 @@ public enum ConfigKey {
   MISSING_TRANSLATION("missingTranslation", "ignore, warning or error when an article has no version in one of the languages.", "warning"),
   ANNOTATE("annotate", "Which glossary term occurrences are annotated: first-per-article, first-per-section or every.", "first-per-article"),
   MANUAL_URL("manualUrl", "Where the footer links to Glossa's manual: an absolute URL, or a path below the site (the Pages workflow publishes the manual at manual/).", "no link"),
-  REPOSITORY_URL("repositoryUrl", "Absolute URL of the edition's source repository, linked from the footer.", "no link");
+  REPOSITORY_URL("repositoryUrl", "Absolute URL of the edition's source repository, linked from the footer.", "no link"),
+
+  RULES("rules", "Map of warning rules (named in every warning, listed below) to error, warning or off.", "every rule a warning");
 
   private final String key;
   private final String description;

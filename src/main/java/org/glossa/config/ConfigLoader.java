@@ -4,13 +4,17 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.glossa.diag.Diagnostics;
+import org.glossa.diag.Rule;
+import org.glossa.diag.RuleLevel;
 import org.glossa.source.SourceFile;
 import org.glossa.source.YamlMap;
 
@@ -53,10 +57,12 @@ public final class ConfigLoader {
     AnnotationScope annotate = enumValue(yaml, ConfigKey.ANNOTATE, AnnotationScope.class);
     String manualUrl = link(yaml, ConfigKey.MANUAL_URL, true);
     String repositoryUrl = link(yaml, ConfigKey.REPOSITORY_URL, false);
-    if (baseUrl == null || missing == null || annotate == null || manualUrl == null || repositoryUrl == null) {
+    Map<Rule, RuleLevel> rules = rules(yaml);
+    if (baseUrl == null || missing == null || annotate == null || manualUrl == null || repositoryUrl == null
+        || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate, manualUrl, repositoryUrl));
+    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate, manualUrl, repositoryUrl, rules));
   }
 
   /** An absolute http(s) URL, or (where {@code belowSite}) a path below the site root; empty when absent, null when wrong. */
@@ -125,6 +131,33 @@ public final class ConfigLoader {
         map.get().errorAt(tag, "language '" + tag + "' has no title", "add 'title: <site title in this language>'");
       }
       out.add(new Language(tag, prefix, s.string("name", tag), title.orElse(""), s.string("description", ""), convertFrom));
+    }
+    return out;
+  }
+
+  /** {@code rules: {cjk-latin-space: off, unused-note: error}}: each name a {@link Rule}, each value a {@link RuleLevel}. */
+  private static Map<Rule, RuleLevel> rules(YamlMap yaml) {
+    Map<Rule, RuleLevel> out = new EnumMap<>(Rule.class);
+    if (!yaml.has(ConfigKey.RULES.key())) {
+      return out;
+    }
+    Optional<YamlMap> map = yaml.map(ConfigKey.RULES.key());
+    if (map.isEmpty()) {
+      yaml.errorAt(ConfigKey.RULES.key(), "rules must be a map of rule names to error, warning or off",
+          "write e.g. 'rules: {cjk-latin-space: off, unused-note: error}'");
+      return out;
+    }
+    for (String name : map.get().keys()) {
+      Optional<Rule> rule = Rule.byId(name);
+      Optional<RuleLevel> level = map.get().string(name).flatMap(RuleLevel::parse);
+      if (rule.isEmpty()) {
+        map.get().errorAtKey(name, "'" + name + "' is not a rule", "the rules are " + Arrays.stream(Rule.values()).map(Rule::id)
+            .collect(Collectors.joining(", ")) + " (each warning names its rule in brackets)");
+      } else if (level.isEmpty()) {
+        map.get().errorAt(name, "'" + map.get().string(name).orElse("") + "' is not a level of " + name, "use error, warning or off");
+      } else {
+        out.put(rule.get(), level.get());
+      }
     }
     return out;
   }

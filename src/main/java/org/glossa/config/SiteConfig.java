@@ -2,12 +2,17 @@ package org.glossa.config;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.glossa.diag.Rule;
+import org.glossa.diag.RuleLevel;
 
 /**
  * The site configuration, read from {@code content/config.yaml}. Every key, its meaning and its
  * default is listed in {@link ConfigKey}. {@code manualUrl} and {@code repositoryUrl} are empty when
  * there is no such link.
+ *
+ * @param rules the warning rules set to another level than warning
  */
 public record SiteConfig(
     URI baseUrl,
@@ -16,10 +21,12 @@ public record SiteConfig(
     MissingTranslationPolicy missingTranslation,
     AnnotationScope annotate,
     String manualUrl,
-    String repositoryUrl) {
+    String repositoryUrl,
+    Map<Rule, RuleLevel> rules) {
 
   public SiteConfig {
     languages = List.copyOf(languages);
+    rules = Map.copyOf(rules);
     if (languages.stream().noneMatch(l -> l.tag().equals(defaultLanguage))) {
       throw new IllegalArgumentException("default language " + defaultLanguage + " is not among " + languages);
     }
@@ -47,6 +54,6 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl);
+    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl, rules);
   }
 }

@@ -3,6 +3,7 @@ package org.glossa.content;
 import com.vladsch.flexmark.util.ast.Document;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiFunction;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.glossa.config.Language;
@@ -30,19 +31,22 @@ public final class ArticleReader {
   private final Map<String, TermIndex> termIndexes;
   private final Function<Language, String> glossaryHref;
   private final Bibliography bibliography;
+  private final BiFunction<Language, String, String> pageHref;
 
   /**
    * @param termIndexes the glossary's index for each language tag
    * @param glossaryHref the link to a language's glossary page, which annotated terms point to
    * @param bibliography the works that citations may cite
+   * @param pageHref the link to an article's page in a language, from its URL path; relative links resolve against it
    */
   public ArticleReader(MarkdownProcessor markdown, SiteConfig config, Map<String, TermIndex> termIndexes,
-      Function<Language, String> glossaryHref, Bibliography bibliography) {
+      Function<Language, String> glossaryHref, Bibliography bibliography, BiFunction<Language, String, String> pageHref) {
     this.markdown = markdown;
     this.config = config;
     this.termIndexes = termIndexes;
     this.glossaryHref = glossaryHref;
     this.bibliography = bibliography;
+    this.pageHref = pageHref;
   }
 
   public Optional<ArticleVersion> read(ArticleSource source, Diagnostics diagnostics) {
@@ -50,7 +54,7 @@ public final class ArticleReader {
     if (file.isEmpty()) {
       return Optional.empty();
     }
-    Optional<FrontMatter> frontMatter = FrontMatterReader.read(file.get(), diagnostics);
+    Optional<FrontMatter> frontMatter = FrontMatterReader.read(file.get(), source.lang(), diagnostics);
     if (frontMatter.isEmpty()) {
       return Optional.empty();
     }
@@ -58,7 +62,8 @@ public final class ArticleReader {
     Language language = config.language(source.lang()).orElseThrow();
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
     RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),
-        glossaryHref.apply(language), annotator, new CitationStyle(bibliography, language.tag()));
+        glossaryHref.apply(language), annotator, new CitationStyle(bibliography, language.tag()),
+        pageHref.apply(language, source.urlPath()));
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
       if (language.isChinese() && MIXED_SPACE.matcher(unit.text()).find()) {

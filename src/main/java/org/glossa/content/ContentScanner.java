@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.glossa.config.Language;
@@ -21,9 +20,6 @@ import org.glossa.diag.Diagnostics;
  */
 public final class ContentScanner {
   public static final String SOURCES_FOLDER = "sources";
-  private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-  private static final Set<String> RESERVED_FIRST = Set.of("assets", "glossary");
-  private static final Set<String> RESERVED_LAST = Set.of("parallel", "interleaved");
   private static final Pattern LANGUAGE_LIKE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private final SiteConfig config;
@@ -99,24 +95,11 @@ public final class ContentScanner {
     return Optional.of(new ArticleSource(file, lang, key, urlPath, bundle ? Optional.of(file.getParent()) : Optional.empty()));
   }
 
-  /** The key becomes the page's URL: plain lower-case segments, none of them taken by Glossa's own pages. */
+  /** The key becomes the page's URL: see {@link ArticleKey}. */
   private static boolean validKey(String key, Path file, Diagnostics diagnostics) {
-    String[] segments = key.split("/");
-    for (String segment : segments) {
-      if (!SEGMENT.matcher(segment).matches()) {
-        diagnostics.error(file, 0, 0, "'" + segment + "' cannot be part of a web address",
-            "rename it with lower-case letters a-z, digits, '-', '_' or '.' (it becomes the page's URL)");
-        return false;
-      }
-    }
-    String first = segments[0];
-    String last = segments[segments.length - 1];
-    if (RESERVED_FIRST.contains(first) || RESERVED_LAST.contains(last)) {
-      diagnostics.error(file, 0, 0, "the address " + key + "/ is taken by Glossa's own pages",
-          "rename the file or folder: assets/ and glossary/ at the top, and parallel/ and interleaved/ anywhere, are reserved");
-      return false;
-    }
-    return true;
+    Optional<ArticleKey.Problem> problem = ArticleKey.problem(key);
+    problem.ifPresent(p -> diagnostics.error(file, 0, 0, p.message(), p.hint()));
+    return problem.isEmpty();
   }
 
   private static String stem(String fileName) {

@@ -21,7 +21,9 @@ public enum FrontMatterKey {
   TAGS("tags", "List of strings.", "`[]`"),
   DRAFT("draft", "`true` leaves this version out of the build (on the original: the whole article).", "`false`"),
   TRANSLATION_KEY("translationKey", "Pairs files whose names differ.", "the file name"),
-  TRANSLATED_FROM("translatedFrom", "Language tag of the original this file translates.", "none (this is an original)"),
+  TRANSLATED_FROM("translatedFrom", "Language tag of the original this file translates. When no version of an article says it, "
+      + "the version in `defaultLanguage` is the original and every other version translates it.", "see the description"),
+  LANG("lang", "The language of the file (Jekyll Polyglot's key); must agree with the file name, which decides it.", "from the file name"),
   NOTE("note", "The editorial note on this version (Markdown).", "none");
 
   private final String key;

@@ -25,16 +25,9 @@ public final class DiagnosticPrinter {
     this.base = base.toAbsolutePath().normalize();
   }
 
+  /** Prints a whole run's problems, grouped and summed up ({@link DiagnosticReport}). */
   public void print(List<Diagnostic> diagnostics) {
-    for (Diagnostic d : diagnostics) {
-      print(d);
-    }
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    long warnings = diagnostics.size() - errors;
-    if (!diagnostics.isEmpty()) {
-      err.println(count(errors, "error") + ", " + count(warnings, "warning"));
-    }
-    err.flush();
+    new DiagnosticReport(this, err).print(diagnostics, false, false);
   }
 
   public void print(Diagnostic d) {
@@ -98,9 +91,5 @@ public final class DiagnosticPrinter {
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
-  }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

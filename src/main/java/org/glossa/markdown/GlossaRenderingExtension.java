@@ -35,6 +35,7 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(options -> new Renderer());
+    builder.linkResolverFactory(new PageLinks.Factory());
   }
 
   private static final class Renderer implements NodeRenderer {
@@ -60,9 +61,11 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
           + (first ? " id=\"" + notes.refId(number) + "\"" : "") + ">" + number + "</a>");
       if (first) {
         // Tufte's CSS-only toggle: on narrow screens the number is a label that opens the note in place.
+        // The checkbox is named by aria-label; the label's visible number is hidden from screen readers
+        // inside it, since HTML forbids aria-hidden on a label of a form control (Nu Html Checker).
         String toggle = "sn-" + notes.scope() + "-" + number;
         html.raw("<input type=\"checkbox\" class=\"note-toggle\" id=\"" + toggle + "\" aria-label=\"" + number + "\">"
-            + "<label class=\"note-toggle-label\" for=\"" + toggle + "\" aria-hidden=\"true\">" + number + "</label>"
+            + "<label class=\"note-toggle-label\" for=\"" + toggle + "\"><span aria-hidden=\"true\">" + number + "</span></label>"
             + "<span class=\"sidenote\" role=\"note\"><span class=\"sidenote-number\">" + number + "</span> "
             + notes.inlineHtml().getOrDefault(node.getText().toString(), "") + "</span>");
       }

@@ -17,6 +17,7 @@ import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.citation.CitationExtension;
 import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.TermRefExtension;
+import org.glossa.source.TextInsertion;
 
 /**
  * The one owner of flexmark: builds the parser and the renderer once, with every option set here,
@@ -65,6 +66,16 @@ public final class MarkdownProcessor {
    */
   public RenderedDocument render(Document document, RenderRequest request, Diagnostics diagnostics) {
     return new DocumentRenderer(renderer, document, request, diagnostics).render();
+  }
+
+  /**
+   * Where to write the ids of the blocks of {@code text} that have none.
+   *
+   * @param text a file's normalised text, as {@link #parse} takes it
+   * @param ids the id of every block, in order (a block that has one keeps it)
+   */
+  public List<TextInsertion> idInsertions(String text, List<String> ids) {
+    return IdInsertion.of(parse(text), ids);
   }
 
   /** Renders a fragment of Markdown that is not an article body (a glossary definition, a note). */

@@ -142,14 +142,19 @@ public final class SiteWriter {
     }
     for (Path p : paths) {
       Path dest = to.resolve(from.relativize(p).toString());
-      String name = p.getFileName().toString();
       if (Files.isDirectory(p)) {
         Files.createDirectories(dest);
-      } else if (!name.endsWith(".md") && !name.startsWith(".")) {
+      } else if (copies(p)) {
         Files.createDirectories(dest.getParent());
         Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
       }
     }
+  }
+
+  /** Whether a file of a copied folder goes into the site: Markdown and hidden files do not. */
+  public static boolean copies(Path file) {
+    String name = file.getFileName().toString();
+    return !name.endsWith(".md") && !name.startsWith(".");
   }
 
   static void deleteTree(Path root) throws IOException {

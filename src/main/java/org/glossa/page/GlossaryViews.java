@@ -118,17 +118,28 @@ final class GlossaryViews {
     return out;
   }
 
-  private static String ruby(String headword, List<String> syllables) {
-    StringBuilder sb = new StringBuilder("<ruby>");
+  /**
+   * The headword with its pinyin over each Han character. Only Han characters go inside
+   * {@code <ruby>}: other text ({@code AI} in 生成式AI) has no reading, and HTML allows no base
+   * text without one at the end of a ruby (Nu Html Checker).
+   */
+  static String ruby(String headword, List<String> syllables) {
+    StringBuilder sb = new StringBuilder();
+    boolean open = false;
     int s = 0;
     for (int i = 0; i < headword.length(); i++) {
       char c = headword.charAt(i);
+      boolean han = Pinyin.isHan(c);
+      if (han != open) {
+        sb.append(han ? "<ruby>" : "</ruby>");
+        open = han;
+      }
       sb.append(Html.escape(String.valueOf(c)));
-      if (Pinyin.isHan(c)) {
+      if (han) {
         sb.append("<rt>").append(Html.escape(syllables.get(s++))).append("</rt>");
       }
     }
-    return sb.append("</ruby>").toString();
+    return sb.append(open ? "</ruby>" : "").toString();
   }
 
   static String unwrapParagraph(String html) {

@@ -13,9 +13,11 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.glossa.config.Language;
 import org.glossa.diag.Diagnostics;
+import org.glossa.text.LikelyScript;
 
 /**
- * The interface texts of each language, from {@code templates/i18n/<tag>.properties} (UTF-8).
+ * The interface texts of each language, from {@code templates/i18n/<tag>.properties} (UTF-8), or
+ * the file of the tag's likely script ({@code zh} reads {@code zh-Hans.properties}).
  * Every language must define every key that any other language defines.
  */
 public final class Messages {
@@ -61,7 +63,14 @@ public final class Messages {
     return of(language).getOrDefault(key, key);
   }
 
+  /**
+   * {@code i18n/<tag>.properties}; for a tag that names no script ({@code zh}, as the files of a plain
+   * corpus say), the file of its likely script ({@code zh-Hans.properties}) when only that exists.
+   */
   private static Path file(Path templatesDir, Language language) {
-    return templatesDir.resolve("i18n").resolve(language.tag() + ".properties");
+    Path dir = templatesDir.resolve("i18n");
+    Path own = dir.resolve(language.tag() + ".properties");
+    return Files.exists(own) ? own : LikelyScript.of(language.tag()).map(t -> dir.resolve(t + ".properties"))
+        .filter(Files::exists).orElse(own);
   }
 }
