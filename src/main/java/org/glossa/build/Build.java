@@ -5,7 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.glossa.config.ConfigLoader;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.content.AlignmentCheck;
@@ -32,7 +31,6 @@ import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.citation.Bibliography;
-import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.output.AtomFeed;
 import org.glossa.output.PagesDomain;
 import org.glossa.output.RelativeLinks;
@@ -58,16 +56,24 @@ public final class Build {
 
   private final BuildOptions options;
   private final Progress progress;
+  private final BuildMemory memory;
   private final Diagnostics diagnostics = new Diagnostics();
-  private final MarkdownProcessor markdown = new MarkdownProcessor();
+  private final MarkdownProcessor markdown;
 
   public Build(BuildOptions options) {
     this(options, Progress.NONE);
   }
 
   public Build(BuildOptions options, Progress progress) {
+    this(options, progress, BuildMemory.NONE);
+  }
+
+  /** @param memory what the build may keep from the build before it (serve's); {@link BuildMemory#NONE} for a clean build */
+  public Build(BuildOptions options, Progress progress, BuildMemory memory) {
     this.options = options;
     this.progress = progress;
+    this.memory = memory;
+    this.markdown = memory.markdown();
   }
 
   /** The sources, read and checked: configuration, glossary, bibliography and paired articles, drafts included. */
@@ -105,23 +111,24 @@ public final class Build {
     SiteConfig config = sources.config();
     List<Article> articles = sources.articles();
     Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
-    List<PageSpec> pages = new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography()).assemble(articles);
+    List<Map<String, String>> texts = config.languages().stream().map(messages::of).toList();
+    PageAssembler assembler = replay(memory.step("pages", List.of(config, texts, sources.glossary(), sources.bibliography()),
+        d -> new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography())));
+    List<PageSpec> pages = assembler.assemble(articles);
     SortedMap<String, byte[]> files = render(config, pages);
     return new Site(sources, pages, files, copies(config, articles));
   }
 
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
   public Sources readSources() throws ContentException {
-    SiteConfig config = configure();
-    Glossary glossary = GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics);
-    Bibliography bibliography = stop(BibliographyLoader.load(options.contentDir(), config.languages(), diagnostics));
-    Set<String> cited = CitationCheck.glossary(glossary, bibliography, markdown,
-        options.contentDir().resolve(GlossaryLoader.FILE), diagnostics);
-    List<ArticleVersion> versions = read(config, termIndexes(config, glossary), bibliography, scan(config));
+    SiteBasis basis = basis();
+    SiteConfig config = basis.config();
+    List<ArticleVersion> versions = read(basis, scan(config));
+    Set<String> cited = new HashSet<>(basis.glossaryCitations());
     versions.forEach(v -> cited.addAll(v.body().citations()));
-    CitationCheck.unused(bibliography, cited, options.contentDir().resolve(BibliographyLoader.FILE), diagnostics);
+    CitationCheck.unused(basis.bibliography(), cited, options.contentDir().resolve(BibliographyLoader.FILE), diagnostics);
     List<Article> articles = pair(config, versions);
-    return new Sources(config, glossary, bibliography, articles);
+    return new Sources(config, basis.glossary(), basis.bibliography(), articles);
   }
 
   /** Articles without their draft versions; an article whose original is a draft is left out whole. */
@@ -146,47 +153,50 @@ public final class Build {
     return diagnostics.sorted();
   }
 
-  private SiteConfig configure() throws ContentException {
+  /** Configuration, glossary and bibliography: one step, from the three files' texts. */
+  private SiteBasis basis() throws ContentException {
     Path file = options.configFile();
     if (!Files.isRegularFile(file)) {
       diagnostics.error(file, 0, 0, "no site configuration",
           "create " + file + " (see the README's configuration section), or run from the edition's top folder");
     }
-    Optional<SiteConfig> config = stop(SourceFile.read(file, diagnostics).flatMap(f -> ConfigLoader.load(f, diagnostics)));
-    if (config.isEmpty()) {
-      throw new ContentException(Diagnostic.error(file, 0, 0, "the site configuration could not be read", ""));
+    SourceFile config = stop(SourceFile.read(file, diagnostics)).orElseThrow();
+    SiteBasis.Files files = new SiteBasis.Files(config, optionalFile(GlossaryLoader.FILE), optionalFile(BibliographyLoader.FILE),
+        options.baseUrl());
+    boolean unreadable = diagnostics.hasErrors();
+    Optional<SiteBasis> basis = replay(memory.step("basis", files, d -> SiteBasis.read(files, options.contentDir(), markdown, d)));
+    basis.ifPresent(b -> diagnostics.configure(b.config().rules()));
+    if (basis.isEmpty() || unreadable) {
+      throw new ContentException(List.of());
     }
-    diagnostics.configure(config.get().rules());
-    return options.baseUrl().map(config.get()::withBaseUrl).orElse(config.get());
+    return basis.get();
+  }
+
+  /** A file of content/ that may be missing; one that cannot be read is reported and taken as missing. */
+  private Optional<SourceFile> optionalFile(String name) {
+    Path path = options.contentDir().resolve(name);
+    return Files.exists(path) ? SourceFile.read(path, diagnostics) : Optional.empty();
   }
 
   private List<ArticleSource> scan(SiteConfig config) throws ContentException {
     return stop(new ContentScanner(config).scan(options.contentDir(), diagnostics));
   }
 
-  /** The glossary's matcher for each language; a form claimed by two entries is reported. */
-  private Map<String, TermIndex> termIndexes(SiteConfig config, Glossary glossary) throws ContentException {
-    Map<String, TermIndex> indexes = new HashMap<>();
-    for (Language language : config.languages()) {
-      try {
-        indexes.put(language.tag(), TermIndex.of(glossary.formsIn(language.tag())));
-      } catch (IllegalArgumentException e) {
-        diagnostics.error(options.contentDir().resolve(GlossaryLoader.FILE), 0, 0, language.tag() + ": " + e.getMessage(),
-            "give each form to one entry only; an all-lower-case alias also matches capitalised text");
-      }
-    }
-    return stop(indexes);
-  }
-
-  private List<ArticleVersion> read(SiteConfig config, Map<String, TermIndex> indexes, Bibliography bibliography,
-      List<ArticleSource> sources) throws ContentException {
+  /** Reads every article file: one step per file, from its text and the basis. */
+  private List<ArticleVersion> read(SiteBasis basis, List<ArticleSource> sources) throws ContentException {
+    SiteConfig config = basis.config();
     Urls urls = new Urls(config);
-    ArticleReader reader = new ArticleReader(markdown, config, indexes, language -> urls.href(urls.glossary(language)), bibliography,
-        (language, urlPath) -> urls.href(urls.article(language, urlPath)));
+    ArticleReader reader = new ArticleReader(markdown, config, basis.termIndexes(), language -> urls.href(urls.glossary(language)),
+        basis.bibliography(), (language, urlPath) -> urls.href(urls.article(language, urlPath)));
     List<ArticleVersion> versions = new ArrayList<>();
+    int done = 0;
     for (ArticleSource source : sources) {
-      reader.read(source, diagnostics).ifPresent(versions::add);
-      progress.update("reading", versions.size(), sources.size());
+      Optional<SourceFile> file = SourceFile.read(source.path(), diagnostics);
+      if (file.isPresent()) {
+        replay(memory.step("article " + source.path(), List.of(basis, source, file.get()),
+            d -> reader.read(source, file.get(), d))).ifPresent(versions::add);
+      }
+      progress.update("reading", ++done, sources.size());
     }
     return stop(versions);
   }
@@ -197,17 +207,17 @@ public final class Build {
   }
 
   private SortedMap<String, byte[]> render(SiteConfig config, List<PageSpec> pages) throws ContentException {
-    TemplateEngine engine = new TemplateEngine(options.templatesDir());
+    TemplateEngine engine = memory.templates(options.templatesDir());
     Urls urls = new Urls(config);
     RelativeLinks links = new RelativeLinks(config.basePath());
     SortedMap<String, byte[]> files = new TreeMap<>();
     for (PageSpec page : pages) {
       progress.update("rendering", files.size(), pages.size());
-      String html = engine.render(page.template(), page.model());
-      if (!(page.model() instanceof NotFoundPage)) {
-        html = links.rewrite(html, page.outputPath());
-      }
-      if (files.put(page.outputPath(), utf8(html)) != null) {
+      byte[] bytes = memory.page(page, () -> {
+        String html = engine.render(page.template(), page.model());
+        return utf8(page.model() instanceof NotFoundPage ? html : links.rewrite(html, page.outputPath()));
+      });
+      if (files.put(page.outputPath(), bytes) != null) {
         diagnostics.error(options.contentDir(), 0, 0, "two pages would be written to " + page.outputPath(),
             "rename the article whose folder or name makes that path; glossary/, parallel/, interleaved/ and assets/ are taken");
       }
@@ -235,6 +245,12 @@ public final class Build {
       }
     }
     return copies;
+  }
+
+  /** A step's result, its problems added to the build's. */
+  private <T> T replay(BuildMemory.Outcome<T> outcome) {
+    diagnostics.addAll(outcome.diagnostics());
+    return outcome.value();
   }
 
   private <T> T stop(T value) throws ContentException {

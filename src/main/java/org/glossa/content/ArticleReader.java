@@ -50,15 +50,16 @@ public final class ArticleReader {
   }
 
   public Optional<ArticleVersion> read(ArticleSource source, Diagnostics diagnostics) {
-    Optional<SourceFile> file = SourceFile.read(source.path(), diagnostics);
-    if (file.isEmpty()) {
-      return Optional.empty();
-    }
-    Optional<FrontMatter> frontMatter = FrontMatterReader.read(file.get(), source.lang(), diagnostics);
+    return SourceFile.read(source.path(), diagnostics).flatMap(file -> read(source, file, diagnostics));
+  }
+
+  /** Reads the article {@code source} from its {@code file}, already read. */
+  public Optional<ArticleVersion> read(ArticleSource source, SourceFile file, Diagnostics diagnostics) {
+    Optional<FrontMatter> frontMatter = FrontMatterReader.read(file, source.lang(), diagnostics);
     if (frontMatter.isEmpty()) {
       return Optional.empty();
     }
-    Document document = markdown.parse(file.get().text());
+    Document document = markdown.parse(file.text());
     Language language = config.language(source.lang()).orElseThrow();
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
     RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),

@@ -34,7 +34,12 @@ public final class BibliographyLoader {
     if (!Files.exists(path)) {
       return Bibliography.EMPTY;
     }
-    Optional<YamlMap> yaml = SourceFile.read(path, diagnostics).flatMap(f -> YamlMap.parse(f.text(), path, 0, diagnostics));
+    return SourceFile.read(path, diagnostics).map(f -> load(f, languages, diagnostics)).orElse(Bibliography.EMPTY);
+  }
+
+  /** The bibliography in {@code file}, already read. */
+  public static Bibliography load(SourceFile file, List<Language> languages, Diagnostics diagnostics) {
+    Optional<YamlMap> yaml = YamlMap.parse(file.text(), file.path(), 0, diagnostics);
     if (yaml.isEmpty()) {
       return Bibliography.EMPTY;
     }

@@ -25,7 +25,14 @@ public final class CitationCheck {
   /** The keys the glossary cites; reports those the bibliography lacks, at their place in glossary.yaml. */
   public static Set<String> glossary(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Path file,
       Diagnostics diagnostics) {
-    List<String> lines = SourceFile.read(file, new Diagnostics()).map(f -> f.text().lines().toList()).orElse(List.of());
+    return glossary(glossary, bibliography, markdown, SourceFile.read(file, new Diagnostics()).orElse(new SourceFile(file, "")), diagnostics);
+  }
+
+  /** The same, for the glossary's {@code file} already read. */
+  public static Set<String> glossary(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, SourceFile glossaryFile,
+      Diagnostics diagnostics) {
+    Path file = glossaryFile.path();
+    List<String> lines = glossaryFile.text().lines().toList();
     Set<String> cited = new LinkedHashSet<>();
     for (GlossaryEntry entry : glossary.list()) {
       for (GlossaryEntry.Source source : entry.sources()) {

@@ -36,7 +36,12 @@ public final class GlossaryLoader {
     if (!Files.exists(path)) {
       return Glossary.EMPTY;
     }
-    Optional<YamlMap> yaml = SourceFile.read(path, diagnostics).flatMap(f -> YamlMap.parse(f.text(), path, 0, diagnostics));
+    return SourceFile.read(path, diagnostics).map(f -> load(f, languages, diagnostics)).orElse(Glossary.EMPTY);
+  }
+
+  /** The glossary in {@code file}, already read. */
+  public static Glossary load(SourceFile file, List<Language> languages, Diagnostics diagnostics) {
+    Optional<YamlMap> yaml = YamlMap.parse(file.text(), file.path(), 0, diagnostics);
     if (yaml.isEmpty()) {
       return Glossary.EMPTY;
     }
@@ -80,7 +85,7 @@ public final class GlossaryLoader {
           e.string("expansion"), senses, sources(e), yaml.get().line(id)));
     }
     for (Language language : languages) {
-      reportCaseClashes(entries, language, path, diagnostics);
+      reportCaseClashes(entries, language, file.path(), diagnostics);
     }
     return new Glossary(entries);
   }

@@ -25,7 +25,11 @@ final class ArticleViews {
   private final MarkdownProcessor markdown;
   private final GlossaryViews glossary;
   private final Bibliography bibliography;
-  private final Map<String, ArticleView> cache = new HashMap<>();
+  /** A version as seen from a language: the same file read again with the same text is the same key. */
+  private record Key(ArticleVersion version, String lang) {}
+
+  private Map<Key, ArticleView> cache = new HashMap<>();
+  private Map<Key, ArticleView> previous = Map.of();
 
   ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary, Bibliography bibliography) {
     this.urls = urls;
@@ -34,9 +38,24 @@ final class ArticleViews {
     this.bibliography = bibliography;
   }
 
-  /** The view of a version, made once: index, article and parallel pages all show it. */
+  /**
+   * The view of a version, made once: index, article and parallel pages all show it. A view of the
+   * round before is reused when its version is equal (a planner kept between builds).
+   */
   ArticleView view(ArticleVersion version, Language language) {
-    return cache.computeIfAbsent(version.source().path() + "|" + language.tag(), k -> create(version, language));
+    Key key = new Key(version, language.tag());
+    ArticleView view = cache.get(key);
+    if (view == null) {
+      view = previous.containsKey(key) ? previous.get(key) : create(version, language);
+      cache.put(key, view);
+    }
+    return view;
+  }
+
+  /** Starts a round of planning: views not asked for again in it are let go at the next. */
+  void nextRound() {
+    previous = cache;
+    cache = new HashMap<>();
   }
 
   private ArticleView create(ArticleVersion version, Language language) {

@@ -2,6 +2,7 @@ package org.glossa.page;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,6 +38,7 @@ final class GlossaryViews {
   private final Messages messages;
   private final Urls urls;
   private final Map<String, String> shortHtml = new LinkedHashMap<>();
+  private final Map<String, List<LetterGroup>> lettered = new HashMap<>();
 
   GlossaryViews(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Messages messages, Urls urls) {
     this.glossary = glossary;
@@ -56,21 +58,35 @@ final class GlossaryViews {
     return out;
   }
 
+  /** The entries of a language by letter, each with the passages of {@code articles} that mention it. */
   List<LetterGroup> groups(Language language, List<Article> articles) {
+    Map<String, List<EntryView.Backlink>> backlinks = backlinks(language, articles);
+    return lettered.computeIfAbsent(language.tag(), tag -> lettered(language)).stream()
+        .map(g -> new LetterGroup(g.letter(), g.anchor(),
+            g.entries().stream().map(e -> withBacklinks(e, backlinks.getOrDefault(e.id(), List.of()))).toList()))
+        .toList();
+  }
+
+  /** The entries of a language in dictionary order, grouped by letter, without back-links (made once per glossary). */
+  private List<LetterGroup> lettered(Language language) {
     Comparator<String> order = Collation.forLanguage(language.tag());
     Map<String, List<GlossaryEntry>> byLetter = new TreeMap<>();
     for (GlossaryEntry entry : glossary.list()) {
       entry.sense(language.tag()).ifPresent(s -> byLetter.computeIfAbsent(Pinyin.initial(s.headword()), k -> new ArrayList<>()).add(entry));
     }
-    Map<String, List<EntryView.Backlink>> backlinks = backlinks(language, articles);
     List<LetterGroup> groups = new ArrayList<>();
     byLetter.forEach((letter, entries) -> {
       entries.sort(Comparator.comparing((GlossaryEntry e) -> e.sense(language.tag()).orElseThrow().headword(), order)
           .thenComparing(GlossaryEntry::id));
       groups.add(new LetterGroup(letter, "letter-" + (letter.equals("#") ? "other" : letter.toLowerCase(Locale.ROOT)),
-          entries.stream().map(e -> entry(e, language, backlinks.getOrDefault(e.id(), List.of()))).toList()));
+          entries.stream().map(e -> entry(e, language, List.of())).toList()));
     });
     return groups;
+  }
+
+  private static EntryView withBacklinks(EntryView e, List<EntryView.Backlink> backlinks) {
+    return new EntryView(e.id(), e.headword(), e.rubyHtml(), e.pinyin(), e.expansion(), e.category(), e.shortHtml(), e.longHtml(),
+        e.aliases(), e.sources(), backlinks);
   }
 
   private EntryView entry(GlossaryEntry e, Language language, List<EntryView.Backlink> backlinks) {

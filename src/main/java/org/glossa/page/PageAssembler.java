@@ -42,7 +42,13 @@ public final class PageAssembler {
     this.articlePages = new ArticlePages(config, urls, messages, views, sites);
   }
 
+  /**
+   * The pages of {@code articles}. An assembler may plan again for other articles (serve keeps one
+   * while the configuration, messages, glossary and bibliography stay the same): what it made for
+   * an equal article version is reused, and the rest let go.
+   */
   public List<PageSpec> assemble(List<Article> articles) {
+    views.nextRound();
     List<Article> published = articles.stream().sorted(NEWEST_FIRST).toList();
     List<PageSpec> pages = new ArrayList<>();
     List<SiteView> languages = config.languages().stream().map(sites::site).toList();
