@@ -72,7 +72,7 @@ public final class RelativeLinks {
       i++;
     }
     if (RAW_TEXT.contains(name)) {
-      int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
+      int end = indexOfIgnoreCase(html, "</" + name, i);
       end = end < 0 ? html.length() : end;
       out.append(html, i, end);
       i = end;
@@ -152,6 +152,16 @@ public final class RelativeLinks {
       sb.insert(0, "./"); // an empty link, or a first segment that would read as a scheme
     }
     return sb + suffix;
+  }
+
+  /** Where {@code s} next holds {@code what} (ASCII, any case) from {@code from}, without copying {@code s}; -1 if nowhere. */
+  private static int indexOfIgnoreCase(String s, String what, int from) {
+    for (int i = from; i <= s.length() - what.length(); i++) {
+      if (s.regionMatches(true, i, what, 0, what.length())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private static int firstOf(String s, char a, char b) {

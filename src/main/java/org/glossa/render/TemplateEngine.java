@@ -1,5 +1,7 @@
 package org.glossa.render;
 
+import freemarker.cache.FileTemplateLoader;
+import freemarker.cache.TemplateLoader;
 import freemarker.core.HTMLOutputFormat;
 import freemarker.core.ParseException;
 import freemarker.template.Configuration;
@@ -14,6 +16,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
+import java.util.function.UnaryOperator;
 import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
 
@@ -26,13 +29,29 @@ public final class TemplateEngine {
   private final Path templatesDir;
 
   public TemplateEngine(Path templatesDir) throws ContentException {
+    this(templatesDir, UnaryOperator.identity(), false);
+  }
+
+  /**
+   * An engine that reads the templates through {@code wrap} applied to its own loader, and asks the
+   * loader again at every use of a template, an import included. {@code serve} wraps it to learn
+   * which templates each page uses and to let a changed template be read again.
+   */
+  public TemplateEngine(Path templatesDir, UnaryOperator<TemplateLoader> wrap) throws ContentException {
+    this(templatesDir, wrap, true);
+  }
+
+  private TemplateEngine(Path templatesDir, UnaryOperator<TemplateLoader> wrap, boolean askEveryUse) throws ContentException {
     this.templatesDir = templatesDir;
     Configuration cfg = new Configuration(Configuration.VERSION_2_3_35);
     try {
-      cfg.setDirectoryForTemplateLoading(templatesDir.toFile());
+      cfg.setTemplateLoader(wrap.apply(new FileTemplateLoader(templatesDir.toFile())));
     } catch (IOException e) {
       throw new ContentException(Diagnostic.error(templatesDir, 0, 0, "cannot read the templates folder: " + e.getMessage(),
           "pass the folder with --templates, or run from the edition's top folder"));
+    }
+    if (askEveryUse) {
+      cfg.setTemplateUpdateDelayMilliseconds(0);
     }
     cfg.setDefaultEncoding("UTF-8");
     cfg.setOutputEncoding("UTF-8");
