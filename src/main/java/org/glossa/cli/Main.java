@@ -50,6 +50,7 @@ public final class Main {
     CommandLine cli = new CommandLine(this)
         .addSubcommand(new BuildCommand(out, err))
         .addSubcommand(new CheckCommand(out, err))
+        .addSubcommand(new ServeCommand(out, err))
         .addSubcommand(new StampCommand(out, err))
         .addSubcommand(new IdsCommand(out, err))
         .addSubcommand(new NewCommand(out, err, clock))
