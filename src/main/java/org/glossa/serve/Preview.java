@@ -21,7 +21,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
-import org.glossa.diag.Diagnostic;
+import org.glossa.diag.ContentException;
 import org.glossa.diag.DiagnosticPrinter;
 import org.glossa.diag.DiagnosticReport;
 
@@ -35,6 +35,8 @@ public final class Preview implements Closeable {
   /** How long the sources must stay quiet before a rebuild, and the longest a burst may delay it. */
   static final long QUIET_MILLIS = 20;
   static final long MAX_DELAY_MILLIS = 250;
+  /** Builds run in the background after the first, to warm the JIT compiler up. */
+  static final int WARM_UP_BUILDS = 4;
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final IncrementalBuild build;
@@ -50,6 +52,7 @@ public final class Preview implements Closeable {
   private SourceWatcher watcher;
   private ServedSite served;
   private boolean failing;
+  private volatile boolean changedSinceStart;
 
   private Preview(BuildOptions options, PrintWriter out, PrintWriter err) {
     this.build = new IncrementalBuild(options);
@@ -71,7 +74,28 @@ public final class Preview implements Closeable {
     Debouncer debouncer = new Debouncer(QUIET_MILLIS, MAX_DELAY_MILLIS, preview.worker, preview::rebuild);
     preview.watcher = new SourceWatcher(preview.watched(), debouncer::changed);
     preview.watchConfigOutsideContent(debouncer);
+    preview.warmUp(options);
     return preview;
+  }
+
+  /**
+   * Builds the site a few more times in the background, and throws the results away, so that the
+   * JIT compiler has compiled the build's hot paths by the time the editor saves (the first rebuilds
+   * of a fresh JVM are several times slower). Stops at the first change.
+   */
+  private void warmUp(BuildOptions options) {
+    Thread thread = new Thread(() -> {
+      for (int i = 0; i < WARM_UP_BUILDS && !changedSinceStart; i++) {
+        try {
+          new Build(options.checkOnly()).render();
+        } catch (ContentException | RuntimeException e) {
+          return;
+        }
+      }
+    }, "glossa-warm-up");
+    thread.setDaemon(true);
+    thread.setPriority(Thread.MIN_PRIORITY);
+    thread.start();
   }
 
   /** The address of the site's home. */
@@ -125,6 +149,7 @@ public final class Preview implements Closeable {
 
   /** Rebuilds after a burst of changes (on the worker thread, one at a time). */
   void rebuild(Set<Path> changed) {
+    changedSinceStart = true;
     try {
       IncrementalBuild.Result result = build.run();
       if (result.ok()) {
