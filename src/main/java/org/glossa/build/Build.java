@@ -12,6 +12,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.glossa.config.ConfigLoader;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
@@ -39,6 +41,7 @@ import org.glossa.page.Urls;
 import org.glossa.render.Messages;
 import org.glossa.render.TemplateEngine;
 import org.glossa.source.SourceFile;
+import org.glossa.source.SourceTree;
 
 /**
  * The pipeline: configure → scan → read → pair → plan pages → render → write. Each stage collects
@@ -50,7 +53,7 @@ public final class Build {
 
   private final BuildOptions options;
   private final Diagnostics diagnostics = new Diagnostics();
-  private final MarkdownProcessor markdown = new MarkdownProcessor();
+  private MarkdownProcessor markdown = new MarkdownProcessor();
 
   public Build(BuildOptions options) {
     this.options = options;
@@ -60,6 +63,10 @@ public final class Build {
   public record Sources(SiteConfig config, Glossary glossary, List<Article> articles) {}
 
   public BuildResult run() throws IOException {
+    SiteWriter writer = new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir()));
+    if (options.write()) {
+      writer.checkTarget();
+    }
     try {
       Sources sources = readSources();
       SiteConfig config = sources.config();
@@ -68,9 +75,9 @@ public final class Build {
       Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
       List<PageSpec> pages = new PageAssembler(config, messages, markdown, glossary).assemble(articles);
       SortedMap<String, byte[]> files = render(config, pages);
+      List<SiteWriter.Copy> copies = stop(copies(config, articles));
       if (options.write()) {
-        new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir(), Path.of("")))
-            .write(files, copies(config, articles));
+        writer.write(files, copies);
       }
       return new BuildResult(diagnostics.sorted(), pages.size(), files.size());
     } catch (ContentException e) {
@@ -82,7 +89,9 @@ public final class Build {
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
   public Sources readSources() throws ContentException {
     SiteConfig config = configure();
+    markdown = new MarkdownProcessor(config.rawHtml());
     Glossary glossary = stop(GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics));
+    checkGlossaryMarkup(glossary);
     List<Article> articles = pair(config, read(config, termIndexes(config, glossary), scan(config)));
     return new Sources(config, glossary, published(articles));
   }
@@ -112,8 +121,8 @@ public final class Build {
   private SiteConfig configure() throws ContentException {
     Path file = options.contentDir().resolve(CONFIG_FILE);
     if (!Files.isRegularFile(file)) {
-      diagnostics.error(file, 0, 0, "no site configuration",
-          "create " + file + " (see the README's configuration section), or run from the edition's top folder");
+      throw new ContentException(Diagnostic.error(file, 0, 0, "no site configuration",
+          "create " + file + " (see the README's configuration section), or run from the edition's top folder"));
     }
     Optional<SiteConfig> config = stop(SourceFile.read(file, diagnostics).flatMap(f -> ConfigLoader.load(f, diagnostics)));
     if (config.isEmpty()) {
@@ -178,18 +187,48 @@ public final class Build {
     return stop(files);
   }
 
-  /** Static assets of the templates, and the images of page bundles beside each language's page. */
+  /** Glossary definitions are Markdown from contributors: what in them is shown as text or left out is reported. */
+  private void checkGlossaryMarkup(Glossary glossary) {
+    Path file = options.contentDir().resolve(GlossaryLoader.FILE);
+    for (var entry : glossary.entries().values()) {
+      for (var sense : entry.senses().values()) {
+        markdown.checkFragment(sense.shortDefinition(), file, sense.line(), diagnostics);
+        markdown.checkFragment(sense.longDefinition(), file, sense.line(), diagnostics);
+      }
+    }
+  }
+
+  /**
+   * Static assets of the templates, and the files of page bundles beside each language's page:
+   * listed file by file, never following a link out of templates/ or content/.
+   */
   private List<SiteWriter.Copy> copies(SiteConfig config, List<Article> articles) {
     Urls urls = new Urls(config);
     List<SiteWriter.Copy> copies = new ArrayList<>();
-    copies.add(new SiteWriter.Copy(options.templatesDir().resolve("assets"), "assets"));
+    Path assets = options.templatesDir().resolve("assets");
+    if (!Files.isDirectory(assets)) {
+      diagnostics.error(assets, 0, 0, "the templates have no assets/ folder (the stylesheet and script the pages link)",
+          "restore templates/assets/ from the edition's repository");
+    } else {
+      copyFolder(assets, "assets/", copies);
+    }
     for (Article article : articles) {
       for (ArticleVersion v : article.versions().values()) {
         Language language = config.language(v.lang()).orElseThrow();
-        v.source().bundle().ifPresent(dir -> copies.add(new SiteWriter.Copy(dir, urls.article(language, v.source().urlPath()))));
+        String to = urls.article(language, v.source().urlPath());
+        v.source().bundle().ifPresent(dir -> copyFolder(dir, to, copies));
       }
     }
     return copies;
+  }
+
+  /** The files below {@code dir}, except Markdown and hidden ones, to {@code to} in the site; no link may leave {@code dir}. */
+  private void copyFolder(Path dir, String to, List<SiteWriter.Copy> copies) {
+    Predicate<Path> skipped = relative -> relative.toString().endsWith(".md")
+        || StreamSupport.stream(relative.spliterator(), false).anyMatch(part -> part.toString().startsWith("."));
+    for (Path file : SourceTree.files(dir, skipped, diagnostics)) {
+      copies.add(new SiteWriter.Copy(file, to + dir.relativize(file).toString().replace('\\', '/')));
+    }
   }
 
   private <T> T stop(T value) throws ContentException {

@@ -2,12 +2,16 @@ package org.glossa.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
 import org.glossa.build.BuildResult;
 import org.glossa.diag.DiagnosticPrinter;
+import org.glossa.diag.IoProblem;
+import org.glossa.output.OutputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,9 +46,13 @@ final class BuildCommand implements Callable<Integer> {
     BuildResult result;
     try {
       result = new Build(options).run();
+    } catch (OutputException e) {
+      new DiagnosticPrinter(err, Path.of("")).print(List.of(e.diagnostic()));
+      return ExitCode.INTERNAL;
     } catch (IOException e) {
-      err.println("glossa: error: cannot write " + options.outputDir() + ": " + e.getMessage());
-      err.println("  hint: check free disk space and permissions; the previous site was left as it was");
+      String file = e instanceof FileSystemException f && f.getFile() != null ? " (" + f.getFile() + ")" : "";
+      err.println("glossa: error: cannot write " + options.outputDir() + ": " + IoProblem.describe(e) + file);
+      err.println("  hint: " + IoProblem.hint(e));
       err.flush();
       return ExitCode.INTERNAL;
     }

@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Glossa's command line. Without a subcommand it builds the site. Output streams are constructor
@@ -15,6 +17,10 @@ import picocli.CommandLine.Command;
 public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On a failure that is not an error in the sources, also print Java's stack trace (for a bug report).")
+  boolean debug;
 
   public Main(PrintWriter out, PrintWriter err) {
     this.out = out;
@@ -36,13 +42,11 @@ public final class Main {
         .addSubcommand(new ImportCommand(out, err))
         .setOut(out)
         .setErr(err)
-        .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          err.println("glossa: internal error: " + e);
-          err.println("  hint: this is a bug in Glossa; please report it with the command you ran");
-          e.printStackTrace(err);
-          err.flush();
-          return ExitCode.INTERNAL;
-        });
-    return cli.execute(args.length == 0 ? new String[] {"build"} : args);
+        .setExecutionExceptionHandler((e, cmd, parsed) -> Failure.report(e, debug, err));
+    try {
+      return cli.execute(args.length == 0 ? new String[] {"build"} : args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return Failure.report(e, debug, err);
+    }
   }
 }

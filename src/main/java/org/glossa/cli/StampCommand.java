@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,7 +80,7 @@ final class StampCommand implements Callable<Integer> {
         String text = SourceFile.read(path, new Diagnostics()).orElseThrow().text();
         String updated = SourceStamps.stamp(text, hashes);
         if (!updated.equals(text)) {
-          Files.writeString(path, updated, StandardCharsets.UTF_8);
+          rewrite(path, updated);
           out.println("stamped " + path);
           stamped++;
         }
@@ -88,6 +89,28 @@ final class StampCommand implements Callable<Integer> {
     out.println(stamped == 0 ? "every translation was already stamped" : stamped + " file(s) stamped");
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Writes {@code text} (LF line ends, as sources are read) over {@code path} with the line ends and
+   * byte-order mark and permissions the file had, so that only the stamped lines change; through a
+   * temporary file, so that an interrupted stamp never leaves half a file.
+   */
+  static void rewrite(Path link, String text) throws IOException {
+    Path path = link.toRealPath();
+    String before = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+    String lineEnd = before.contains("\r\n") ? "\r\n" : before.contains("\r") ? "\r" : "\n";
+    String bom = before.startsWith("\uFEFF") ? "\uFEFF" : "";
+    Path temp = Files.createTempFile(path.toAbsolutePath().getParent(), ".stamp-", ".tmp");
+    try {
+      Files.writeString(temp, bom + text.replace("\n", lineEnd), StandardCharsets.UTF_8);
+      if (Files.getFileStore(path).supportsFileAttributeView("posix")) {
+        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(path));
+      }
+      Files.move(temp, path, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(temp);
+    }
   }
 
   private static boolean sameFile(Path a, Path b) {

@@ -13,7 +13,8 @@ public enum ConfigKey {
   LANGUAGE_TITLE("languages.<tag>.title", "Site title in that language.", "required"),
   LANGUAGE_DESCRIPTION("languages.<tag>.description", "One-sentence description of the site in that language.", "empty"),
   MISSING_TRANSLATION("missingTranslation", "ignore, warning or error when an article has no version in one of the languages.", "warning"),
-  ANNOTATE("annotate", "Which glossary term occurrences are annotated: first-per-article, first-per-section or every.", "first-per-article");
+  ANNOTATE("annotate", "Which glossary term occurrences are annotated: first-per-article, first-per-section or every.", "first-per-article"),
+  RAW_HTML("rawHtml", "true lets Markdown, notes and glossary definitions contain HTML, cleaned by an allow-list (no script, event handlers, styles or script URLs); false shows any HTML as text, with a warning.", "false");
 
   private final String key;
   private final String description;

@@ -18,6 +18,8 @@ import org.glossa.source.YamlMap;
 public final class ConfigLoader {
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?");
   private static final Pattern PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]*");
+  /** Folders at the top of the site that Glossa fills itself. */
+  private static final Set<String> RESERVED_PREFIXES = Set.of("assets");
   private static final Set<String> TOP_KEYS = keysWithoutPrefix("");
   private static final Set<String> LANGUAGE_KEYS = keysWithoutPrefix("languages.<tag>.");
 
@@ -47,10 +49,11 @@ public final class ConfigLoader {
     }
     MissingTranslationPolicy missing = enumValue(yaml, ConfigKey.MISSING_TRANSLATION, MissingTranslationPolicy.class);
     AnnotationScope annotate = enumValue(yaml, ConfigKey.ANNOTATE, AnnotationScope.class);
+    Optional<Boolean> rawHtml = yaml.bool(ConfigKey.RAW_HTML.key());
     if (baseUrl == null || missing == null || annotate == null) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate));
+    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate, rawHtml.orElse(false)));
   }
 
   private static URI baseUrl(YamlMap yaml) {
@@ -97,6 +100,9 @@ public final class ConfigLoader {
       String prefix = s.string("prefix", tag.toLowerCase(Locale.ROOT));
       if (!PREFIX.matcher(prefix).matches()) {
         s.errorAt("prefix", "URL prefix '" + prefix + "' must be lower-case letters, digits and '-'", "");
+      } else if (RESERVED_PREFIXES.contains(prefix)) {
+        s.errorAt("prefix", "URL prefix '" + prefix + "' is taken by the site's own files (" + prefix + "/)",
+            "choose another prefix, such as the language tag in lower case");
       }
       if (out.stream().anyMatch(l -> l.prefix().equals(prefix))) {
         s.errorAt("prefix", "URL prefix '" + prefix + "' is used by two languages", "");

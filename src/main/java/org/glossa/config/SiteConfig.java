@@ -13,7 +13,8 @@ public record SiteConfig(
     String defaultLanguage,
     List<Language> languages,
     MissingTranslationPolicy missingTranslation,
-    AnnotationScope annotate) {
+    AnnotationScope annotate,
+    boolean rawHtml) {
 
   public SiteConfig {
     languages = List.copyOf(languages);
@@ -44,6 +45,6 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate);
+    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, rawHtml);
   }
 }

@@ -11,6 +11,8 @@ public enum Rule {
   STALE_TRANSLATION("stale-translation", "A translated unit whose original changed since it was stamped."),
   MISSING_TRANSLATION("missing-translation", "An article without a version in one of the site's languages."),
   TERM_OVERLAP("term-overlap", "One glossary form hides an overlapping form of another entry."),
+  RAW_HTML("raw-html", "HTML in Markdown or the glossary while rawHtml is off: it is shown as text."),
+  UNSAFE_MARKUP("unsafe-markup", "HTML, an attribute or a URL that could run script or restyle the page: it is left out."),
   IMPORT_DATE("import-date", "Import: the meta file's date disagrees with the date in the text."),
   IMPORT_NO_META("import-no-meta", "Import: the raw file has no meta file (dry run only)."),
   IMPORT_NO_TITLE("import-no-title", "Import: no title line was recognised."),

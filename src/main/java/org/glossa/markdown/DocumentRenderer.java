@@ -12,7 +12,6 @@ import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.tables.TableBlock;
 import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
@@ -29,14 +28,14 @@ import org.glossa.diag.Rule;
 
 /** Renders one parsed article body: numbers its notes, then renders each aligned unit on its own. */
 final class DocumentRenderer {
-  private final HtmlRenderer renderer;
+  private final SanitizingRenderer renderer;
   private final Document document;
   private final RenderRequest request;
   private final Path path;
   private final Diagnostics diagnostics;
   private final HeadingSlugs slugs = new HeadingSlugs();
 
-  DocumentRenderer(HtmlRenderer renderer, Document document, RenderRequest request, Diagnostics diagnostics) {
+  DocumentRenderer(SanitizingRenderer renderer, Document document, RenderRequest request, Diagnostics diagnostics) {
     this.renderer = renderer;
     this.document = document;
     this.request = request;
