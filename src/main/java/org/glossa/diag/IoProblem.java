@@ -61,7 +61,7 @@ public final class IoProblem {
 
   private static String reason(String reason) {
     String r = reason.strip();
-    if (r.equalsIgnoreCase("Too many levels of symbolic links") || r.contains("ELOOP")) {
+    if (r.startsWith("Too many levels of symbolic links") || r.contains("ELOOP")) {
       return "a loop of symbolic links";
     }
     if (r.equalsIgnoreCase("No space left on device")) {

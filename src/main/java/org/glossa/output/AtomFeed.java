@@ -48,7 +48,7 @@ public final class AtomFeed {
    * U+FFFE, U+FFFF, lone surrogates), which would make the whole feed unreadable to feed readers.
    * The sources refuse them already; this keeps the feed well-formed whatever reaches it.
    */
-  static String xml(String text) {
+  public static String xml(String text) {
     StringBuilder sb = new StringBuilder(text.length());
     text.codePoints().filter(AtomFeed::allowedInXml).forEach(sb::appendCodePoint);
     return Html.escape(sb.toString());
