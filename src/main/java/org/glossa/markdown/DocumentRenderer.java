@@ -70,6 +70,11 @@ final class DocumentRenderer {
         attributes.get(attributes.size() - 1).putAll(takeAttributes(node, node));
         continue;
       }
+      if (isAttributeLine(node)) {
+        diagnostics.error(path, SourcePosition.line(node), 1, "this attribute block follows no paragraph, heading, list, quotation or table",
+            "put it on the line right after the block it belongs to");
+        continue;
+      }
       unitBlocks.add(node);
       attributes.add(takeAttributes(node, attributeHolder(node)));
     }

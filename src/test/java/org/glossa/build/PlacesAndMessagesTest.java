@@ -128,4 +128,12 @@ class PlacesAndMessagesTest {
     String err = fails();
     assertTrue(err.contains("content/glossary.yaml: error: cannot read the file: is a directory"), err);
   }
+
+  /** Found by MarkdownFuzzTest: an attribute line before any block crashed the build with a NullPointerException. */
+  @Test
+  void reportsAnAttributeLineThatFollowsNoBlock() throws Exception {
+    site.write("-- content/talks/first/index.en.md --\n---\ntitle: The first\ntranslatedFrom: zh-Hans\n---\n\n{#p1}\n\nOpening.\n{#p2}\n");
+    String err = fails();
+    assertTrue(err.contains("index.en.md:6:1: error: this attribute block follows no paragraph"), err);
+  }
 }
