@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -47,16 +48,16 @@ final class SiteManifest {
   }
 
   /** The manifest of an existing site, or empty (not a Glossa site). */
-  static java.util.Optional<SiteManifest> read(Path site) throws IOException {
+  static Optional<SiteManifest> read(Path site) throws IOException {
     Path file = site.resolve(FILE);
     if (Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(l -> !l.isBlank()).toList();
-      return java.util.Optional.of(new SiteManifest(lines, false));
+      return Optional.of(new SiteManifest(lines, false));
     }
     if (Files.exists(site.resolve("sitemap.xml")) && Files.exists(site.resolve(".nojekyll"))) {
-      return java.util.Optional.of(new SiteManifest(List.of(), true));
+      return Optional.of(new SiteManifest(List.of(), true));
     }
-    return java.util.Optional.empty();
+    return Optional.empty();
   }
 
   byte[] bytes() {
@@ -103,7 +104,7 @@ final class SiteManifest {
     }
   }
 
-  /** Folders, by themselves, are only foreign when none of Glossa's files is inside; is this entry in the way of {@code files}? */
+  /** Whether the foreign entry {@code foreign} is where a build writing {@code files} (in {@code folders}) would write. */
   static boolean inTheWay(String foreign, Set<String> files, Set<String> folders) {
     return files.contains(foreign) || folders.contains(foreign) || files.stream().anyMatch(f -> foreign.startsWith(f + "/"));
   }

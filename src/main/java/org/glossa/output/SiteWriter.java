@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
@@ -135,7 +136,7 @@ public final class SiteWriter {
       Path dir = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
       try {
         return Files.createDirectory(dir);
-      } catch (java.nio.file.FileAlreadyExistsException e) {
+      } catch (FileAlreadyExistsException e) {
         // another name
       }
     }

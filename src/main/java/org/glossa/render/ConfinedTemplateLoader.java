@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.glossa.source.SourceTree;
@@ -42,7 +43,7 @@ final class ConfinedTemplateLoader implements TemplateLoader {
     if (!path.startsWith(root) || name.indexOf('\\') >= 0) {
       throw new OutsideTemplates(path, "the template name '" + name + "' leads outside the templates folder");
     }
-    if (!Files.exists(path, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return null;
     }
     Optional<String> problem = SourceTree.linkProblem(root, path);

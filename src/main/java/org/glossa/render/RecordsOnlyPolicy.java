@@ -20,10 +20,11 @@ import java.util.stream.Collectors;
 final class RecordsOnlyPolicy implements MemberAccessPolicy {
   private static final String OWN_PACKAGES = "org.glossa.";
 
-  private static final ClassMemberAccessPolicy NOTHING = new ClassMemberAccessPolicy() {
+  /** Exposes exactly {@code methods}: no constructor, no field. */
+  private record Exposed(Set<Method> methods) implements ClassMemberAccessPolicy {
     @Override
     public boolean isMethodExposed(Method method) {
-      return false;
+      return methods.contains(method);
     }
 
     @Override
@@ -35,30 +36,14 @@ final class RecordsOnlyPolicy implements MemberAccessPolicy {
     public boolean isFieldExposed(Field field) {
       return false;
     }
-  };
+  }
 
   @Override
   public ClassMemberAccessPolicy forClass(Class<?> type) {
     if (!type.isRecord() || !type.getName().startsWith(OWN_PACKAGES)) {
-      return NOTHING;
+      return new Exposed(Set.of());
     }
-    Set<Method> accessors = Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).collect(Collectors.toSet());
-    return new ClassMemberAccessPolicy() {
-      @Override
-      public boolean isMethodExposed(Method method) {
-        return accessors.contains(method);
-      }
-
-      @Override
-      public boolean isConstructorExposed(Constructor<?> constructor) {
-        return false;
-      }
-
-      @Override
-      public boolean isFieldExposed(Field field) {
-        return false;
-      }
-    };
+    return new Exposed(Arrays.stream(type.getRecordComponents()).map(RecordComponent::getAccessor).collect(Collectors.toSet()));
   }
 
   @Override

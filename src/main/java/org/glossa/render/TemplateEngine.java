@@ -126,9 +126,11 @@ public final class TemplateEngine {
     Integer line = e.getLineNumber();
     Integer column = e.getColumnNumber();
     Path path = templatePath(e.getTemplateSourceName(), name);
-    return Diagnostic.error(path, line == null ? 0 : line, column == null ? 0 : column,
-        "template error: " + firstLine(e.getMessageWithoutStackTop()),
-        "a value may be missing: use ${x!\"\"} or <#if x??> for optional values");
+    String message = firstLine(e.getMessageWithoutStackTop());
+    boolean sandbox = message.contains("security reasons") || message.contains("?api");
+    return Diagnostic.error(path, line == null ? 0 : line, column == null ? 0 : column, "template error: " + message, sandbox
+        ? "templates run sandboxed: they cannot create Java objects, use ?api or reach Java classes (see the README's trust model)"
+        : "a value may be missing: use ${x!\"\"} or <#if x??> for optional values; templates see only the fields of the page records");
   }
 
   private Path templatePath(String sourceName, String fallback) {

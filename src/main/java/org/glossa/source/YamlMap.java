@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -147,14 +148,19 @@ public final class YamlMap {
       return Optional.empty();
     }
     if (t.getValueNode() instanceof ScalarNode scalar) {
-      return text(key, scalar) ? Optional.of(scalar.getValue()) : Optional.empty();
+      checkText(key, scalar);
+      return Optional.of(scalar.getValue());
     }
     error(t.getValueNode(), "'" + key + "' must be a single value", "");
     return Optional.empty();
   }
 
-  /** False, reported, for a value with a control character (from a YAML escape such as \e or \x1b), which no page or feed can show. */
-  private boolean text(String key, ScalarNode scalar) {
+  /**
+   * Reports a value with a control character (from a YAML escape such as \e or \x1b), which no
+   * page or feed can show. The value is still returned, so that no second error follows from its
+   * absence; the error stops the build.
+   */
+  private void checkText(String key, ScalarNode scalar) {
     String v = scalar.getValue();
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
@@ -162,10 +168,9 @@ public final class YamlMap {
           || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(++i))))) {
         error(scalar, "'" + key + "' contains the control character " + String.format("\\u%04X", (int) c),
             "remove it (YAML escapes such as \\e, \\x1b or \\0 in double quotes write invisible characters)");
-        return false;
+        return;
       }
     }
-    return true;
   }
 
   public String string(String key, String fallback) {
@@ -184,7 +189,7 @@ public final class YamlMap {
     }
     Node value = t.getValueNode();
     if (value instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
-      String v = scalar.getValue().toLowerCase(java.util.Locale.ROOT);
+      String v = scalar.getValue().toLowerCase(Locale.ROOT);
       return Optional.of(v.equals("true") || v.equals("yes") || v.equals("on"));
     }
     String shown = value instanceof ScalarNode scalar
@@ -206,7 +211,8 @@ public final class YamlMap {
     }
     Node value = t.getValueNode();
     if (value instanceof ScalarNode scalar) {
-      return text(key, scalar) ? List.of(scalar(scalar)) : List.of();
+      checkText(key, scalar);
+      return List.of(scalar(scalar));
     }
     if (!(value instanceof SequenceNode seq)) {
       error(value, "'" + key + "' must be a list", "write it as [a, b] or as lines starting with '- '");
@@ -215,9 +221,8 @@ public final class YamlMap {
     List<Scalar> out = new ArrayList<>();
     for (Node item : seq.getValue()) {
       if (item instanceof ScalarNode s) {
-        if (text(key, s)) {
-          out.add(scalar(s));
-        }
+        checkText(key, s);
+        out.add(scalar(s));
       } else {
         error(item, "each item of '" + key + "' must be a single value", "");
       }
