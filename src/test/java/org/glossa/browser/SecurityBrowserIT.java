@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -20,6 +21,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Issue 8, fact 2, in a real browser: an edition whose glossary definitions, Markdown, attribute
@@ -72,9 +74,13 @@ class SecurityBrowserIT {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
+  /** What script recorded, once every image has loaded or failed (error handlers run then) and a moment has passed. */
   @SuppressWarnings("unchecked")
   private List<String> calls() {
-    return (List<String>) js("return window.__calls || ['the recorder is missing'];");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> Boolean.TRUE.equals(
+        js("return Array.from(document.images).every(function (i) { return i.complete; });")));
+    return (List<String>) ((JavascriptExecutor) driver).executeAsyncScript(
+        "var done = arguments[arguments.length - 1]; setTimeout(function () { done(window.__calls || ['the recorder is missing']); }, 300);");
   }
 
   /** Opens a page and does what a reader does: hover and focus terms, hover units, click links in the text. */
@@ -114,6 +120,7 @@ class SecurityBrowserIT {
       assertEquals(List.of(), visit(page), "script ran on " + page);
     }
     driver.get(server.url() + "control.html");
+    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !calls().isEmpty());
     assertEquals(List.of("control"), calls(), "the recorder sees script that does run");
   }
 
