@@ -53,6 +53,11 @@ final class OutputTarget {
     if (Files.exists(target) && !Files.isDirectory(target)) {
       throw refusal(target, target + " is a file, not a folder", "");
     }
+    for (Path above = target.getParent(); above != null; above = above.getParent()) {
+      if (Files.exists(above) && !Files.isDirectory(above)) {
+        throw refusal(target, "the output folder cannot be made: " + above + " is a file, not a folder", "");
+      }
+    }
     if (Files.isDirectory(target) && SiteManifest.read(target).isEmpty() && hostFilesOnly().size() != entries(target).size()) {
       throw refusal(target, target + " is not empty and is not a site Glossa built (it has no " + SiteManifest.FILE
           + ", nor sitemap.xml and .nojekyll)", "");

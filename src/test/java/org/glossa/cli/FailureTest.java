@@ -62,7 +62,7 @@ class FailureTest {
     SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     Files.writeString(dir.resolve("a-file"), "x");
     assertEquals(3, site.run("build", "--out=" + dir.resolve("a-file/site")), site.err());
-    assertTrue(site.err().startsWith("glossa: error: cannot write"), site.err());
+    assertTrue(site.err().contains("site: error: the output folder cannot be made: " + dir.resolve("a-file") + " is a file"), site.err());
     assertFalse(site.err().contains("Exception") || site.err().contains("\tat "), site.err());
   }
 
