@@ -194,8 +194,13 @@ final class DocumentRenderer {
     List<String> parts = new ArrayList<>();
     for (Node child : block.getChildren()) {
       if (child instanceof Paragraph) {
+        // A paragraph of nothing but an attribute block renders as nothing (found by MarkdownFuzzTest).
         String html = renderer.render(child).strip();
-        parts.add(html.substring(html.indexOf('>') + 1, html.length() - "</p>".length()).strip());
+        if (html.startsWith("<p") && html.endsWith("</p>")) {
+          parts.add(html.substring(html.indexOf('>') + 1, html.length() - "</p>".length()).strip());
+        } else if (!html.isEmpty()) {
+          parts.add(html);
+        }
       } else {
         parts.add(Html.escape(PlainText.of(child)));
       }

@@ -136,4 +136,12 @@ class PlacesAndMessagesTest {
     String err = fails();
     assertTrue(err.contains("index.en.md:6:1: error: this attribute block follows no paragraph"), err);
   }
+
+  /** Found by MarkdownFuzzTest: a note whose last paragraph is only an attribute block crashed the build. */
+  @Test
+  void readsANoteThatEndsInAnAttributeLine() throws Exception {
+    site.write(SampleSite.ARTICLE.replace("[^a]: An editor's note.", "[^a]: An editor's note.\n\n    {#x}"));
+    assertEquals(0, site.run("build"), site.err());
+    assertTrue(site.read("en/talks/first/index.html").contains("An editor's note."));
+  }
 }
