@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.glossa.config.ConfigLoader;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
@@ -46,6 +48,7 @@ import org.glossa.page.Urls;
 import org.glossa.render.Messages;
 import org.glossa.render.TemplateEngine;
 import org.glossa.source.SourceFile;
+import org.glossa.source.SourceTree;
 
 /**
  * The pipeline: configure → scan → read → pair → plan pages → render → write. Each stage collects
@@ -59,7 +62,7 @@ public final class Build {
   private final BuildOptions options;
   private final Progress progress;
   private final Diagnostics diagnostics = new Diagnostics();
-  private final MarkdownProcessor markdown = new MarkdownProcessor();
+  private MarkdownProcessor markdown = new MarkdownProcessor();
 
   public Build(BuildOptions options) {
     this(options, Progress.NONE);
@@ -86,11 +89,14 @@ public final class Build {
 
   /** Builds the site and, unless the options say not to, writes it. */
   public BuildResult run() throws IOException {
+    SiteWriter writer = new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir()));
+    if (options.write()) {
+      writer.checkTarget();
+    }
     try {
       Site site = render();
       if (options.write()) {
-        new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir(), Path.of("")))
-            .write(site.files(), site.copies());
+        writer.write(site.files(), site.copies());
       }
       return new BuildResult(diagnostics.sorted(), site.pages().size(), site.files().size());
     } catch (ContentException e) {
@@ -107,14 +113,16 @@ public final class Build {
     Messages messages = stop(Messages.load(options.templatesDir(), config.languages(), diagnostics));
     List<PageSpec> pages = new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography()).assemble(articles);
     SortedMap<String, byte[]> files = render(config, pages);
-    return new Site(sources, pages, files, copies(config, articles));
+    return new Site(sources, pages, files, stop(copies(config, articles)));
   }
 
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
   public Sources readSources() throws ContentException {
     SiteConfig config = configure();
+    markdown = new MarkdownProcessor(config.rawHtml());
     Glossary glossary = GlossaryLoader.load(options.contentDir(), config.languages(), diagnostics);
     Bibliography bibliography = stop(BibliographyLoader.load(options.contentDir(), config.languages(), diagnostics));
+    checkGlossaryMarkup(glossary);
     Set<String> cited = CitationCheck.glossary(glossary, bibliography, markdown,
         options.contentDir().resolve(GlossaryLoader.FILE), diagnostics);
     List<ArticleVersion> versions = read(config, termIndexes(config, glossary), bibliography, scan(config));
@@ -149,8 +157,8 @@ public final class Build {
   private SiteConfig configure() throws ContentException {
     Path file = options.configFile();
     if (!Files.isRegularFile(file)) {
-      diagnostics.error(file, 0, 0, "no site configuration",
-          "create " + file + " (see the README's configuration section), or run from the edition's top folder");
+      throw new ContentException(Diagnostic.error(file, 0, 0, "no site configuration",
+          "create " + file + " (see the README's configuration section), or run from the edition's top folder"));
     }
     Optional<SiteConfig> config = stop(SourceFile.read(file, diagnostics).flatMap(f -> ConfigLoader.load(f, diagnostics)));
     if (config.isEmpty()) {
@@ -223,18 +231,48 @@ public final class Build {
     return stop(files);
   }
 
-  /** Static assets of the templates, and the images of page bundles beside each language's page. */
+  /** Glossary definitions are Markdown from contributors: what in them is shown as text or left out is reported. */
+  private void checkGlossaryMarkup(Glossary glossary) {
+    Path file = options.contentDir().resolve(GlossaryLoader.FILE);
+    for (var entry : glossary.entries().values()) {
+      for (var sense : entry.senses().values()) {
+        markdown.checkFragment(sense.shortDefinition(), file, sense.line(), diagnostics);
+        markdown.checkFragment(sense.longDefinition(), file, sense.line(), diagnostics);
+      }
+    }
+  }
+
+  /**
+   * Static assets of the templates, and the files of page bundles beside each language's page:
+   * listed file by file, never following a link out of templates/ or content/.
+   */
   private List<SiteWriter.Copy> copies(SiteConfig config, List<Article> articles) {
     Urls urls = new Urls(config);
     List<SiteWriter.Copy> copies = new ArrayList<>();
-    copies.add(new SiteWriter.Copy(options.templatesDir().resolve("assets"), "assets"));
+    Path assets = options.templatesDir().resolve("assets");
+    if (!Files.isDirectory(assets)) {
+      diagnostics.error(assets, 0, 0, "the templates have no assets/ folder (the stylesheet and script the pages link)",
+          "restore templates/assets/ from the edition's repository");
+    } else {
+      copyFolder(assets, "assets/", copies);
+    }
     for (Article article : articles) {
       for (ArticleVersion v : article.versions().values()) {
         Language language = config.language(v.lang()).orElseThrow();
-        v.source().bundle().ifPresent(dir -> copies.add(new SiteWriter.Copy(dir, urls.article(language, v.source().urlPath()))));
+        String to = urls.article(language, v.source().urlPath());
+        v.source().bundle().ifPresent(dir -> copyFolder(dir, to, copies));
       }
     }
     return copies;
+  }
+
+  /** The files below {@code dir}, except Markdown and hidden ones, to {@code to} in the site; no link may leave {@code dir}. */
+  private void copyFolder(Path dir, String to, List<SiteWriter.Copy> copies) {
+    Predicate<Path> skipped = relative -> relative.toString().endsWith(".md")
+        || StreamSupport.stream(relative.spliterator(), false).anyMatch(part -> part.toString().startsWith("."));
+    for (Path file : SourceTree.files(dir, skipped, diagnostics)) {
+      copies.add(new SiteWriter.Copy(file, to + dir.relativize(file).toString().replace('\\', '/')));
+    }
   }
 
   private <T> T stop(T value) throws ContentException {
