@@ -22,7 +22,8 @@ class StoredScriptTest {
     SiteFixture site = SiteFixture.of(dir, HostileSite.FILES);
     assertEquals(0, site.run("build"), site.err());
     assertEquals(List.of(), HostileSite.scriptVectors(site.site()));
-    String err = site.err();
+    assertTrue(site.err().contains("[raw-html]") && site.err().contains("[unsafe-markup]"), site.err());
+    String err = site.problems();
     assertTrue(err.contains("content/talks/hostile/index.zh-Hans.md:6:10: warning: HTML in Markdown is shown as text"), err);
     assertTrue(err.contains("[raw-html]"), err);
     assertTrue(err.contains("content/talks/hostile/index.zh-Hans.md:13:"), "the attribute block's line: " + err);
@@ -37,6 +38,26 @@ class StoredScriptTest {
     String page = site.read("zh-hans/talks/hostile/index.html");
     assertTrue(page.contains("&lt;script&gt;window.__pwned('script inline')&lt;/script&gt;"), "raw HTML is shown as text");
     assertTrue(page.contains("lang=\"zh-Hans\">把鼠标移到这里。"), "allowed attributes stay");
+    assertEquals(List.of(), refusedUrlsWrittenAsPaths(site.site()));
+  }
+
+  /**
+   * A refused URL is not written at all, not even made into a harmless path: java&#9;script: has a
+   * scheme as a browser reads it, so it is not resolved against the page like a relative link.
+   */
+  private static List<String> refusedUrlsWrittenAsPaths(Path site) throws Exception {
+    List<String> found = new java.util.ArrayList<>();
+    try (java.util.stream.Stream<Path> walk = java.nio.file.Files.walk(site)) {
+      for (Path page : walk.filter(p -> p.toString().endsWith(".html")).toList()) {
+        for (org.jsoup.nodes.Element e : org.jsoup.Jsoup.parse(java.nio.file.Files.readString(page)).select("[href], [src]")) {
+          String url = (e.attr("href") + " " + e.attr("src")).replaceAll("[\\s\\x00-\\x1f]", "").toLowerCase(java.util.Locale.ROOT);
+          if (url.contains("script:") || url.contains("data:")) {
+            found.add(site.relativize(page) + ": " + e.outerHtml());
+          }
+        }
+      }
+    }
+    return found;
   }
 
   @Test
