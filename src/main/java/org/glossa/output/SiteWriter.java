@@ -11,7 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -73,7 +76,7 @@ public final class SiteWriter {
       SortedMap<String, byte[]> all = new TreeMap<>(files);
       copies.forEach(c -> all.putIfAbsent(c.to(), null));
       SiteManifest manifest = SiteManifest.of(all.keySet());
-      List<String> foreign = foreignFiles(manifest);
+      List<String> foreign = foreignFiles(manifest, files);
       Path staging = createFolder(parent, "." + dir.getFileName() + ".tmp-");
       try {
         for (Copy copy : copies) {
@@ -92,21 +95,36 @@ public final class SiteWriter {
     }
   }
 
-  /** What of the present site Glossa did not write; refused if the new site would write over it. */
-  private List<String> foreignFiles(SiteManifest next) throws IOException {
+  /**
+   * What of the present site Glossa did not write; refused if the new site would write over it,
+   * unless it holds exactly the bytes the build writes there (a hand-made {@code CNAME} naming the
+   * domain of {@code baseUrl}): then the build takes it over.
+   */
+  private List<String> foreignFiles(SiteManifest next, SortedMap<String, byte[]> files) throws IOException {
     Path dir = target.path();
     if (!Files.isDirectory(dir)) {
       return List.of();
     }
     Optional<SiteManifest> previous = SiteManifest.read(dir);
-    List<String> foreign = previous.isPresent() ? previous.get().foreign(dir) : target.hostFilesOnly();
-    for (String f : foreign) {
-      if (SiteManifest.inTheWay(f, next.files(), next.folders())) {
+    List<String> foreign = new ArrayList<>(previous.isPresent() ? previous.get().foreign(dir) : target.hostFilesOnly());
+    for (Iterator<String> it = foreign.iterator(); it.hasNext(); ) {
+      String f = it.next();
+      if (!SiteManifest.inTheWay(f, next.files(), next.folders())) {
+        continue;
+      }
+      if (!sameBytes(dir.resolve(f), files.get(f))) {
         throw target.refusal(dir.resolve(f), "Glossa did not write " + f + " in the output folder, and this build would replace it",
             "move it out of the output folder (Glossa keeps files it did not write, but never overwrites them)");
       }
+      it.remove();
     }
     return foreign;
+  }
+
+  /** Whether {@code file} is a regular file (not a link) holding exactly {@code bytes}. */
+  private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+    return bytes != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+        && Arrays.equals(Files.readAllBytes(file), bytes);
   }
 
   private static Path inside(Path root, String relative) throws IOException {

@@ -136,6 +136,32 @@ class SiteWriterTest {
     assertEquals("old0", Files.readString(site.resolve("p0/page0.html")), "nothing was replaced");
   }
 
+  /** A CNAME put there by hand, then baseUrl set to the same custom domain: the build writes the same CNAME and takes it over. */
+  @Test
+  void takesOverAForeignFileThatHoldsWhatTheBuildWritesThere() throws Exception {
+    writer(Duration.ZERO).write(pages(3, "old"), List.of());
+    Files.writeString(site.resolve("CNAME"), "edition.example.org\n");
+    SortedMap<String, byte[]> next = pages(3, "new");
+    next.put("CNAME", "edition.example.org\n".getBytes(StandardCharsets.UTF_8));
+    writer(Duration.ZERO).write(next, List.of());
+    assertEquals("edition.example.org\n", Files.readString(site.resolve("CNAME")));
+    assertTrue(Files.readString(site.resolve(".glossa-manifest")).contains("CNAME\n"), "now Glossa's, so a later build may change it");
+    next.put("CNAME", "other.example.org\n".getBytes(StandardCharsets.UTF_8));
+    writer(Duration.ZERO).write(next, List.of());
+    assertEquals("other.example.org\n", Files.readString(site.resolve("CNAME")));
+  }
+
+  @Test
+  void refusesAForeignFileThatDiffersFromWhatTheBuildWritesThere() throws Exception {
+    writer(Duration.ZERO).write(pages(3, "old"), List.of());
+    Files.writeString(site.resolve("CNAME"), "hand.example.org\n");
+    SortedMap<String, byte[]> next = pages(3, "new");
+    next.put("CNAME", "edition.example.org\n".getBytes(StandardCharsets.UTF_8));
+    OutputException e = assertThrows(OutputException.class, () -> writer(Duration.ZERO).write(next, List.of()));
+    assertTrue(e.getMessage().contains("Glossa did not write CNAME"), e.getMessage());
+    assertEquals("hand.example.org\n", Files.readString(site.resolve("CNAME")));
+  }
+
   @Test
   void keepsTheHostFilesOfASiteBuiltBeforeManifests() throws Exception {
     Files.createDirectories(site.resolve("en"));
