@@ -13,6 +13,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
+import java.util.stream.StreamSupport;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.content.AlignmentCheck;
@@ -44,6 +46,7 @@ import org.glossa.page.Urls;
 import org.glossa.render.Messages;
 import org.glossa.render.TemplateEngine;
 import org.glossa.source.SourceFile;
+import org.glossa.source.SourceTree;
 
 /**
  * The pipeline: configure → scan → read → pair → plan pages → render → write. Each stage collects
@@ -58,7 +61,7 @@ public final class Build {
   private final Progress progress;
   private final BuildMemory memory;
   private final Diagnostics diagnostics = new Diagnostics();
-  private final MarkdownProcessor markdown;
+  private MarkdownProcessor markdown;
 
   public Build(BuildOptions options) {
     this(options, Progress.NONE);
@@ -73,7 +76,6 @@ public final class Build {
     this.options = options;
     this.progress = progress;
     this.memory = memory;
-    this.markdown = memory.markdown();
   }
 
   /** The sources, read and checked: configuration, glossary, bibliography and paired articles, drafts included. */
@@ -92,11 +94,14 @@ public final class Build {
 
   /** Builds the site and, unless the options say not to, writes it. */
   public BuildResult run() throws IOException {
+    SiteWriter writer = new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir()));
+    if (options.write()) {
+      writer.checkTarget();
+    }
     try {
       Site site = render();
       if (options.write()) {
-        new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir(), Path.of("")))
-            .write(site.files(), site.copies());
+        writer.write(site.files(), site.copies());
       }
       return new BuildResult(diagnostics.sorted(), site.pages().size(), site.files().size());
     } catch (ContentException e) {
@@ -116,13 +121,14 @@ public final class Build {
         d -> new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography())));
     List<PageSpec> pages = assembler.assemble(articles);
     SortedMap<String, byte[]> files = render(config, pages);
-    return new Site(sources, pages, files, copies(config, articles));
+    return new Site(sources, pages, files, stop(copies(config, articles)));
   }
 
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
   public Sources readSources() throws ContentException {
     SiteBasis basis = basis();
     SiteConfig config = basis.config();
+    markdown = basis.markdown();
     List<ArticleVersion> versions = read(basis, scan(config));
     Set<String> cited = new HashSet<>(basis.glossaryCitations());
     versions.forEach(v -> cited.addAll(v.body().citations()));
@@ -157,14 +163,14 @@ public final class Build {
   private SiteBasis basis() throws ContentException {
     Path file = options.configFile();
     if (!Files.isRegularFile(file)) {
-      diagnostics.error(file, 0, 0, "no site configuration",
-          "create " + file + " (see the README's configuration section), or run from the edition's top folder");
+      throw new ContentException(Diagnostic.error(file, 0, 0, "no site configuration",
+          "create " + file + " (see the README's configuration section), or run from the edition's top folder"));
     }
     SourceFile config = stop(SourceFile.read(file, diagnostics)).orElseThrow();
     SiteBasis.Files files = new SiteBasis.Files(config, optionalFile(GlossaryLoader.FILE), optionalFile(BibliographyLoader.FILE),
         options.baseUrl());
     boolean unreadable = diagnostics.hasErrors();
-    Optional<SiteBasis> basis = replay(memory.step("basis", files, d -> SiteBasis.read(files, options.contentDir(), markdown, d)));
+    Optional<SiteBasis> basis = replay(memory.step("basis", files, d -> SiteBasis.read(files, options.contentDir(), memory::markdown, d)));
     basis.ifPresent(b -> diagnostics.configure(b.config().rules()));
     if (basis.isEmpty() || unreadable) {
       throw new ContentException(List.of());
@@ -233,15 +239,25 @@ public final class Build {
     return stop(files);
   }
 
-  /** Static assets of the templates, and the images of page bundles beside each language's page. */
+  /**
+   * Static assets of the templates, and the files of page bundles beside each language's page:
+   * listed file by file, never following a link out of templates/ or content/.
+   */
   private List<SiteWriter.Copy> copies(SiteConfig config, List<Article> articles) {
     Urls urls = new Urls(config);
     List<SiteWriter.Copy> copies = new ArrayList<>();
-    copies.add(new SiteWriter.Copy(options.templatesDir().resolve("assets"), "assets"));
+    Path assets = options.templatesDir().resolve("assets");
+    if (!Files.isDirectory(assets)) {
+      diagnostics.error(assets, 0, 0, "the templates have no assets/ folder (the stylesheet and script the pages link)",
+          "restore templates/assets/ from the edition's repository");
+    } else {
+      copyFolder(assets, "assets/", copies);
+    }
     for (Article article : articles) {
       for (ArticleVersion v : article.versions().values()) {
         Language language = config.language(v.lang()).orElseThrow();
-        v.source().bundle().ifPresent(dir -> copies.add(new SiteWriter.Copy(dir, urls.article(language, v.source().urlPath()))));
+        String to = urls.article(language, v.source().urlPath());
+        v.source().bundle().ifPresent(dir -> copyFolder(dir, to, copies));
       }
     }
     return copies;
@@ -251,6 +267,15 @@ public final class Build {
   private <T> T replay(BuildMemory.Outcome<T> outcome) {
     diagnostics.addAll(outcome.diagnostics());
     return outcome.value();
+  }
+
+  /** The files below {@code dir}, except Markdown and hidden ones, to {@code to} in the site; no link may leave {@code dir}. */
+  private void copyFolder(Path dir, String to, List<SiteWriter.Copy> copies) {
+    Predicate<Path> skipped = relative -> relative.toString().endsWith(".md")
+        || StreamSupport.stream(relative.spliterator(), false).anyMatch(part -> part.toString().startsWith("."));
+    for (Path file : SourceTree.files(dir, skipped, diagnostics)) {
+      copies.add(new SiteWriter.Copy(file, to + dir.relativize(file).toString().replace('\\', '/')));
+    }
   }
 
   private <T> T stop(T value) throws ContentException {

@@ -40,8 +40,8 @@ public interface BuildMemory {
   /** Keeps nothing: every step runs. */
   BuildMemory NONE = new BuildMemory() {
     @Override
-    public MarkdownProcessor markdown() {
-      return new MarkdownProcessor();
+    public MarkdownProcessor markdown(boolean rawHtml) {
+      return new MarkdownProcessor(rawHtml);
     }
 
     @Override
@@ -60,8 +60,11 @@ public interface BuildMemory {
     }
   };
 
-  /** The Markdown processor of a build (stateless between documents, so it may be shared by builds). */
-  MarkdownProcessor markdown();
+  /**
+   * The Markdown processor of a build, raw HTML allowed or not (stateless between documents, so it
+   * may be shared by builds).
+   */
+  MarkdownProcessor markdown(boolean rawHtml);
 
   /** The template engine reading {@code templatesDir}. */
   TemplateEngine templates(Path templatesDir) throws ContentException;

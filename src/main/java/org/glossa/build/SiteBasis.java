@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.glossa.config.ConfigLoader;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
@@ -25,9 +26,11 @@ import org.glossa.source.SourceFile;
  * language, the bibliography, and the works the glossary cites. One step of the build, made from
  * the three files' texts.
  *
+ * @param markdown the Markdown processor the configuration asks for (raw HTML allowed or not)
+ *
  * @param glossaryCitations the keys the glossary cites (its {@code sources:} and its definitions' {@code [@key]})
  */
-record SiteBasis(SiteConfig config, Glossary glossary, Bibliography bibliography, Map<String, TermIndex> termIndexes,
+record SiteBasis(SiteConfig config, MarkdownProcessor markdown, Glossary glossary, Bibliography bibliography, Map<String, TermIndex> termIndexes,
     Set<String> glossaryCitations) {
 
   /** The texts the basis is made from: the configuration, and the glossary and bibliography when they exist. */
@@ -37,7 +40,8 @@ record SiteBasis(SiteConfig config, Glossary glossary, Bibliography bibliography
    * Reads the basis, stopping (empty) after the configuration, the glossary and bibliography, or the
    * matchers when they have errors; the glossary's citations are checked last and never stop it.
    */
-  static Optional<SiteBasis> read(Files files, Path contentDir, MarkdownProcessor markdown, Diagnostics diagnostics) {
+  static Optional<SiteBasis> read(Files files, Path contentDir, Function<Boolean, MarkdownProcessor> processors,
+      Diagnostics diagnostics) {
     Optional<SiteConfig> loaded = ConfigLoader.load(files.config(), diagnostics);
     if (diagnostics.hasErrors()) {
       return Optional.empty();
@@ -55,13 +59,25 @@ record SiteBasis(SiteConfig config, Glossary glossary, Bibliography bibliography
       return Optional.empty();
     }
     Path glossaryPath = contentDir.resolve(GlossaryLoader.FILE);
+    MarkdownProcessor markdown = processors.apply(config.rawHtml());
+    checkMarkup(glossary, markdown, glossaryPath, diagnostics);
     Map<String, TermIndex> indexes = termIndexes(config, glossary, glossaryPath, diagnostics);
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
     Set<String> cited = CitationCheck.glossary(glossary, bibliography, markdown,
         files.glossary().orElse(new SourceFile(glossaryPath, "")), diagnostics);
-    return Optional.of(new SiteBasis(config, glossary, bibliography, Map.copyOf(indexes), Set.copyOf(cited)));
+    return Optional.of(new SiteBasis(config, markdown, glossary, bibliography, Map.copyOf(indexes), Set.copyOf(cited)));
+  }
+
+  /** Glossary definitions are Markdown from contributors: what in them is shown as text or left out is reported. */
+  private static void checkMarkup(Glossary glossary, MarkdownProcessor markdown, Path file, Diagnostics diagnostics) {
+    for (var entry : glossary.entries().values()) {
+      for (var sense : entry.senses().values()) {
+        markdown.checkFragment(sense.shortDefinition(), file, sense.line(), diagnostics);
+        markdown.checkFragment(sense.longDefinition(), file, sense.line(), diagnostics);
+      }
+    }
   }
 
   /** The glossary's matcher for each language; a form claimed by two entries is reported. */

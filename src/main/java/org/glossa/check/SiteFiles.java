@@ -1,13 +1,11 @@
 package org.glossa.check;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.glossa.build.Build;
 import org.glossa.output.SiteWriter;
 
@@ -17,19 +15,10 @@ import org.glossa.output.SiteWriter;
  */
 record SiteFiles(SortedMap<String, byte[]> rendered, SortedMap<String, Path> copied) {
 
-  static SiteFiles of(Build.Site site) throws IOException {
+  static SiteFiles of(Build.Site site) {
     SortedMap<String, Path> copied = new TreeMap<>();
     for (SiteWriter.Copy copy : site.copies()) {
-      if (!Files.isDirectory(copy.from())) {
-        continue;
-      }
-      String to = copy.to().endsWith("/") || copy.to().isEmpty() ? copy.to() : copy.to() + "/";
-      try (Stream<Path> walk = Files.walk(copy.from())) {
-        walk.filter(Files::isRegularFile).filter(SiteWriter::copies)
-            .forEach(p -> copied.put(to + copy.from().relativize(p).toString().replace('\\', '/'), p));
-      } catch (UncheckedIOException e) {
-        throw e.getCause();
-      }
+      copied.put(copy.to(), copy.from());
     }
     copied.keySet().removeAll(site.files().keySet());
     return new SiteFiles(site.files(), copied);

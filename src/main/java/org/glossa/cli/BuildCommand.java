@@ -2,10 +2,14 @@ package org.glossa.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.FileSystemException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
 import org.glossa.build.BuildResult;
+import org.glossa.diag.IoProblem;
+import org.glossa.output.OutputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,9 +40,13 @@ final class BuildCommand implements Callable<Integer> {
     BuildResult result;
     try (TerminalProgress progress = TerminalProgress.forConsole()) {
       result = new Build(options, progress).run();
+    } catch (OutputException e) {
+      Reports.print(List.of(e.diagnostic()), quiet, false, err);
+      return ExitCode.INTERNAL;
     } catch (IOException e) {
-      err.println("glossa: error: cannot write " + options.outputDir() + ": " + e.getMessage());
-      err.println("  hint: check free disk space and permissions; the previous site was left as it was");
+      String file = e instanceof FileSystemException f && f.getFile() != null ? " (" + f.getFile() + ")" : "";
+      err.println("glossa: error: cannot write " + options.outputDir() + ": " + IoProblem.describe(e) + file);
+      err.println("  hint: " + IoProblem.hint(e));
       err.flush();
       return ExitCode.INTERNAL;
     }

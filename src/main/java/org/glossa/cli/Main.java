@@ -5,6 +5,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Glossa's command line. Without a subcommand it builds the site. Output streams are constructor
@@ -22,6 +24,10 @@ public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
   private final Clock clock;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On a failure that is not an error in the sources, also print Java's stack trace (for a bug report).")
+  boolean debug;
 
   public Main(PrintWriter out, PrintWriter err) {
     this(out, err, Clock.systemDefaultZone());
@@ -42,7 +48,11 @@ public final class Main {
 
   /** Runs the command line and returns the exit code. */
   public int run(String... args) {
-    return commandLine().execute(args.length == 0 ? new String[] {"build"} : args);
+    try {
+      return commandLine().execute(args.length == 0 ? new String[] {"build"} : args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return Failure.report(e, debug, err);
+    }
   }
 
   /** The command line with every subcommand; its model is also what the manual documents. */
@@ -57,13 +67,7 @@ public final class Main {
         .addSubcommand(new ImportCommand(out, err))
         .setOut(out)
         .setErr(err)
-        .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          err.println("glossa: internal error: " + e);
-          err.println("  hint: this is a bug in Glossa; please report it with the command you ran");
-          e.printStackTrace(err);
-          err.flush();
-          return ExitCode.INTERNAL;
-        });
+        .setExecutionExceptionHandler((e, cmd, parsed) -> Failure.report(e, debug, err));
     return cli;
   }
 }

@@ -16,6 +16,7 @@ import org.glossa.content.ArticleVersion;
 import org.glossa.content.SourceStamps;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.Unit;
+import org.glossa.source.AtomicFile;
 import org.glossa.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -76,7 +77,7 @@ final class StampCommand implements Callable<Integer> {
         String text = SourceFile.read(path, new Diagnostics()).orElseThrow().text();
         String updated = SourceStamps.stamp(text, hashes);
         if (!updated.equals(text)) {
-          Files.writeString(path, updated, StandardCharsets.UTF_8);
+          rewrite(path, updated);
           out.println("stamped " + path);
           stamped++;
         }
@@ -85,6 +86,18 @@ final class StampCommand implements Callable<Integer> {
     out.println(stamped == 0 ? "every translation was already stamped" : stamped + " file(s) stamped");
     out.flush();
     return ExitCode.OK;
+  }
+
+  /**
+   * Writes {@code text} (LF line ends, as sources are read) over {@code path} with the line ends and
+   * byte-order mark the file had, so that only the stamped lines change; atomically, with the file's
+   * permissions, through a link to the file it names ({@link AtomicFile}).
+   */
+  static void rewrite(Path path, String text) throws IOException {
+    String before = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+    String lineEnd = before.contains("\r\n") ? "\r\n" : before.contains("\r") ? "\r" : "\n";
+    String bom = before.startsWith("\uFEFF") ? "\uFEFF" : "";
+    AtomicFile.replace(path, bom + text.replace("\n", lineEnd));
   }
 
   private static boolean sameFile(Path a, Path b) {

@@ -17,6 +17,7 @@ public enum ConfigKey {
   ANNOTATE("annotate", "Which glossary term occurrences are annotated: first-per-article, first-per-section or every.", "first-per-article"),
   MANUAL_URL("manualUrl", "Where the footer links to Glossa's manual: an absolute URL, or a path below the site (the Pages workflow publishes the manual at manual/).", "no link"),
   REPOSITORY_URL("repositoryUrl", "Absolute URL of the edition's source repository, linked from the footer.", "no link"),
+  RAW_HTML("rawHtml", "true lets Markdown, notes and glossary definitions contain HTML, cleaned by an allow-list (no script, event handlers, styles or script URLs); false shows any HTML as text, with a warning.", "false"),
 
   RULES("rules", "Map of warning rules (named in every warning, listed below) to error, warning or off.", "every rule a warning");
 

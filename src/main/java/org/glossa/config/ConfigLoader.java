@@ -23,6 +23,8 @@ public final class ConfigLoader {
   private static final Pattern TAG = Pattern.compile("[a-z]{2,3}(-[A-Z][a-z]{3})?(-([A-Z]{2}|[0-9]{3}))?");
   private static final Pattern PREFIX = Pattern.compile("[a-z0-9][a-z0-9-]*");
   private static final Pattern SITE_PATH = Pattern.compile("([A-Za-z0-9_-][A-Za-z0-9._-]*/)*([A-Za-z0-9_-][A-Za-z0-9._-]*)?(#[A-Za-z0-9_-]+)?");
+  /** Folders at the top of the site that Glossa fills itself. */
+  private static final Set<String> RESERVED_PREFIXES = Set.of("assets");
   private static final Set<String> TOP_KEYS = keysWithoutPrefix("");
   private static final Set<String> LANGUAGE_KEYS = keysWithoutPrefix("languages.<tag>.");
 
@@ -57,12 +59,14 @@ public final class ConfigLoader {
     AnnotationScope annotate = enumValue(yaml, ConfigKey.ANNOTATE, AnnotationScope.class);
     String manualUrl = link(yaml, ConfigKey.MANUAL_URL, true);
     String repositoryUrl = link(yaml, ConfigKey.REPOSITORY_URL, false);
+    Optional<Boolean> rawHtml = yaml.bool(ConfigKey.RAW_HTML.key());
     Map<Rule, RuleLevel> rules = rules(yaml);
     if (baseUrl == null || missing == null || annotate == null || manualUrl == null || repositoryUrl == null
         || diagnostics.errorCount() > errorsBefore) {
       return Optional.empty();
     }
-    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate, manualUrl, repositoryUrl, rules));
+    return Optional.of(new SiteConfig(baseUrl, defaultLanguage, languages, missing, annotate, manualUrl, repositoryUrl,
+        rawHtml.orElse(false), rules));
   }
 
   /** An absolute http(s) URL, or (where {@code belowSite}) a path below the site root; empty when absent, null when wrong. */
@@ -121,6 +125,9 @@ public final class ConfigLoader {
       String prefix = s.string("prefix", tag.toLowerCase(Locale.ROOT));
       if (!PREFIX.matcher(prefix).matches()) {
         s.errorAt("prefix", "URL prefix '" + prefix + "' must be lower-case letters, digits and '-'", "");
+      } else if (RESERVED_PREFIXES.contains(prefix)) {
+        s.errorAt("prefix", "URL prefix '" + prefix + "' is taken by the site's own files (" + prefix + "/)",
+            "choose another prefix, such as the language tag in lower case");
       }
       if (out.stream().anyMatch(l -> l.prefix().equals(prefix))) {
         s.errorAt("prefix", "URL prefix '" + prefix + "' is used by two languages", "");

@@ -12,6 +12,7 @@ import org.glossa.diag.RuleLevel;
  * default is listed in {@link ConfigKey}. {@code manualUrl} and {@code repositoryUrl} are empty when
  * there is no such link.
  *
+ * @param rawHtml whether Markdown, notes and definitions may contain HTML (cleaned by an allow-list)
  * @param rules the warning rules set to another level than warning
  */
 public record SiteConfig(
@@ -22,6 +23,7 @@ public record SiteConfig(
     AnnotationScope annotate,
     String manualUrl,
     String repositoryUrl,
+    boolean rawHtml,
     Map<Rule, RuleLevel> rules) {
 
   public SiteConfig {
@@ -54,6 +56,6 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl, rules);
+    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl, rawHtml, rules);
   }
 }

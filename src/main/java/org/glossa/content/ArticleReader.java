@@ -59,7 +59,12 @@ public final class ArticleReader {
     if (frontMatter.isEmpty()) {
       return Optional.empty();
     }
-    Document document = markdown.parse(file.text());
+    frontMatter.get().note().ifPresent(note -> markdown.checkFragment(note, source.path(), noteLine(file.text()), diagnostics));
+    Optional<Document> parsed = markdown.parse(file.text(), source.path(), diagnostics);
+    if (parsed.isEmpty()) {
+      return Optional.empty();
+    }
+    Document document = parsed.get();
     Language language = config.language(source.lang()).orElseThrow();
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
     RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),
@@ -76,5 +81,16 @@ public final class ArticleReader {
               "add '" + t + ": {name: ..., role: interviewee}' under speakers: in the front matter, or fix the id"));
     }
     return Optional.of(new ArticleVersion(source, frontMatter.get(), body));
+  }
+
+  /** The line of the front matter's {@code note:} key, for problems in the note's Markdown. */
+  private static int noteLine(String text) {
+    String[] lines = FrontMatterReader.block(text).orElse("").split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith("note:")) {
+        return i + 2;
+      }
+    }
+    return 1;
   }
 }

@@ -22,13 +22,7 @@ import org.glossa.source.SourceFile;
 public final class CitationCheck {
   private CitationCheck() {}
 
-  /** The keys the glossary cites; reports those the bibliography lacks, at their place in glossary.yaml. */
-  public static Set<String> glossary(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Path file,
-      Diagnostics diagnostics) {
-    return glossary(glossary, bibliography, markdown, SourceFile.read(file, new Diagnostics()).orElse(new SourceFile(file, "")), diagnostics);
-  }
-
-  /** The same, for the glossary's {@code file} already read. */
+  /** The keys the glossary cites; reports those the bibliography lacks, at their place in glossary.yaml ({@code glossaryFile}, already read). */
   public static Set<String> glossary(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, SourceFile glossaryFile,
       Diagnostics diagnostics) {
     Path file = glossaryFile.path();

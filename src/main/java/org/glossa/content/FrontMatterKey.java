@@ -19,7 +19,7 @@ public enum FrontMatterKey {
   SPEAKERS("speakers", "Map of speaker id to `{name, role}`; `role` is `interviewer` or `interviewee`.", "none"),
   SUMMARY("summary", "One or two sentences for the index page and the feeds.", "none"),
   TAGS("tags", "List of strings.", "`[]`"),
-  DRAFT("draft", "`true` leaves this version out of the build (on the original: the whole article).", "`false`"),
+  DRAFT("draft", "`true` leaves this version out of the build (on the original: the whole article). A YAML boolean, unquoted: `\"yes\"` or `\"true\"` in quotes are strings and refused.", "`false`"),
   TRANSLATION_KEY("translationKey", "Pairs files whose names differ.", "the file name"),
   TRANSLATED_FROM("translatedFrom", "Language tag of the original this file translates. When no version of an article says it, "
       + "the version in `defaultLanguage` is the original and every other version translates it.", "see the description"),

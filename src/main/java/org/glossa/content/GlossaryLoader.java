@@ -124,12 +124,15 @@ public final class GlossaryLoader {
     String shortDef = required(s, "short", id, language);
     String longDef = required(s, "long", id, language);
     List<String> aliases = new ArrayList<>();
-    for (String alias : s.strings("aliases")) {
-      if (formProblem(alias, id).map(problem -> {
-        s.errorAt("aliases", problem, "write each alias as it appears in the text, with single ordinary spaces");
+    for (YamlMap.Scalar alias : s.scalars("aliases")) {
+      if (alias.value().isBlank()) {
+        s.errorAt(alias, "an empty alias of '" + id + "' in " + language.tag(),
+            "remove the empty item from aliases, or write the form as it appears in the text");
+      } else if (formProblem(alias.value(), id).map(problem -> {
+        s.errorAt(alias, problem, "write each alias as it appears in the text, with single ordinary spaces");
         return true;
       }).isEmpty()) {
-        aliases.add(alias);
+        aliases.add(alias.value());
       }
     }
     formProblem(headword, id).ifPresent(problem -> s.errorAt("headword", problem, "write the headword with single ordinary spaces"));

@@ -15,6 +15,8 @@ public enum Rule {
   ZH_HANT_AMBIGUOUS("zh-hant-ambiguous", "A Simplified character with more than one Traditional form that no phrase of zh-hant-phrases.yaml covers."),
   ZH_HANT_UNUSED_PHRASE("zh-hant-unused-phrase", "A phrase of zh-hant-phrases.yaml that occurs in no Chinese text of the edition."),
   HTML_WARNING("html-warning", "check: the Nu Html Checker warns about a generated page."),
+  RAW_HTML("raw-html", "HTML in Markdown or the glossary while rawHtml is off: it is shown as text."),
+  UNSAFE_MARKUP("unsafe-markup", "HTML, an attribute or a URL that could run script or restyle the page: it is left out."),
   IMPORT_DATE("import-date", "Import: the meta file's date disagrees with the date in the text."),
   IMPORT_NO_META("import-no-meta", "Import: the raw file has no meta file (dry run only)."),
   IMPORT_NO_TITLE("import-no-title", "Import: no title line was recognised."),

@@ -10,7 +10,6 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.html.HtmlRenderer;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
@@ -31,13 +30,13 @@ import org.glossa.markdown.citation.CitationStyle;
 final class DocumentRenderer {
   /** The attributes Glossa reads itself and removes from the element: turn= and src= (the id is read too). */
   private static final Set<String> OURS = Set.of("turn", "src");
-  private final HtmlRenderer renderer;
+  private final SanitizingRenderer renderer;
   private final Document document;
   private final RenderRequest request;
   private final Path path;
   private final Diagnostics diagnostics;
 
-  DocumentRenderer(HtmlRenderer renderer, Document document, RenderRequest request, Diagnostics diagnostics) {
+  DocumentRenderer(SanitizingRenderer renderer, Document document, RenderRequest request, Diagnostics diagnostics) {
     this.renderer = renderer;
     this.document = document;
     this.request = request;
@@ -89,6 +88,12 @@ final class DocumentRenderer {
   /** The aligned units, with their ids: written ones, or derived from their position. */
   private List<Unit> units() {
     List<UnitBlocks.Block> blocks = UnitBlocks.of(document);
+    if (!blocks.isEmpty() && UnitBlocks.isAttributeLine(blocks.get(0).node())) {
+      diagnostics.error(path, SourcePosition.line(blocks.get(0).node()), 1,
+          "this attribute block follows no paragraph, heading, list, quotation or table",
+          "put it on the line right after the block it belongs to");
+      blocks = blocks.subList(1, blocks.size());
+    }
     List<Map<String, String>> attributes = blocks.stream().map(DocumentRenderer::takeAttributes).toList();
     List<String> ids = UnitIds.assign(attributes.stream().map(a -> Optional.ofNullable(a.get("id"))).toList());
     List<Unit> units = new ArrayList<>();
@@ -195,8 +200,13 @@ final class DocumentRenderer {
     List<String> parts = new ArrayList<>();
     for (Node child : block.getChildren()) {
       if (child instanceof Paragraph) {
+        // A paragraph of nothing but an attribute block renders as nothing (found by MarkdownFuzzTest).
         String html = renderer.render(child).strip();
-        parts.add(html.substring(html.indexOf('>') + 1, html.length() - "</p>".length()).strip());
+        if (html.startsWith("<p") && html.endsWith("</p>")) {
+          parts.add(html.substring(html.indexOf('>') + 1, html.length() - "</p>".length()).strip());
+        } else if (!html.isEmpty()) {
+          parts.add(html);
+        }
       } else {
         parts.add(Html.escape(PlainText.of(child)));
       }

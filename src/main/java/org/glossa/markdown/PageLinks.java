@@ -7,24 +7,24 @@ import com.vladsch.flexmark.html.renderer.LinkType;
 import com.vladsch.flexmark.html.renderer.ResolvedLink;
 import com.vladsch.flexmark.util.ast.Node;
 import java.net.URI;
-import java.util.regex.Pattern;
+import org.glossa.sanitize.UrlPolicy;
 
 /**
  * Resolves the relative links and images of an article body ({@code fig.png}, {@code ../other/})
  * against the address of the article's own page, as the reader's browser would on that page. The
  * same body also appears on the side-by-side and interleaved pages one folder further down, where
  * the written address would lead elsewhere. Absolute addresses, root-relative ones, fragments
- * ({@code #p12}) and other schemes are left as written.
+ * ({@code #p12}) and other schemes are left as written; a scheme is recognised as a browser reads it
+ * ({@link UrlPolicy#scheme}: {@code java&#9;script:} has one), so that the sanitiser still sees, and
+ * removes, a URL it refuses instead of a harmless-looking path made of it.
  */
 final class PageLinks {
-  private static final Pattern SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.*", Pattern.DOTALL);
-
   private PageLinks() {}
 
   /** {@code url} as seen from {@code pageHref} (a root-relative folder address ending in '/'). */
   static String resolve(String pageHref, String url) {
     if (pageHref.isEmpty() || url.isEmpty() || url.startsWith("/") || url.startsWith("#") || url.startsWith("?")
-        || SCHEME.matcher(url).matches()) {
+        || UrlPolicy.scheme(url).isPresent()) {
       return url;
     }
     try {

@@ -2,6 +2,7 @@ package org.glossa.markdown;
 
 import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ast.HtmlCommentBlock;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
 import com.vladsch.flexmark.ast.Reference;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * The aligned units of a parsed body, before anything is rendered or changed: every top-level block
- * except front matter, footnote definitions and link references, each with the attribute blocks
+ * except front matter, footnote definitions, link references and HTML comments (editors' notes,
+ * never published, so they neither take a position nor shift the alignment), each with the attribute blocks
  * that belong to it. The renderer reads ids from them; {@code glossa ids} writes ids into them.
  */
 final class UnitBlocks {
@@ -42,7 +44,7 @@ final class UnitBlocks {
     List<Block> blocks = new ArrayList<>();
     for (Node node : document.getChildren()) {
       if (node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock || node instanceof BlankLine
-          || node instanceof Reference) {
+          || node instanceof Reference || node instanceof HtmlCommentBlock) {
         continue;
       }
       if (isAttributeLine(node) && !blocks.isEmpty()) {

@@ -8,11 +8,14 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import org.glossa.config.Language;
 import org.glossa.diag.Diagnostics;
+import org.glossa.diag.IoProblem;
+import org.glossa.source.SourceTree;
 import org.glossa.text.LikelyScript;
 
 /**
@@ -32,10 +35,17 @@ public final class Messages {
     for (Language language : languages) {
       Path file = file(templatesDir, language);
       Properties p = new Properties();
+      Optional<String> link = Files.exists(file) ? SourceTree.linkProblem(templatesDir, file) : Optional.empty();
+      if (link.isPresent()) {
+        diagnostics.error(file, 0, 0, link.get() + ": it is not read", "copy the file into the templates folder instead of linking to it");
+        all.put(language.tag(), Map.of());
+        continue;
+      }
       try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
         p.load(reader);
       } catch (IOException | IllegalArgumentException e) {
-        diagnostics.error(file, 0, 0, "cannot read the messages of " + language.tag() + ": " + e.getMessage(),
+        diagnostics.error(file, 0, 0, "cannot read the messages of " + language.tag() + ": "
+            + (e instanceof IOException io ? IoProblem.describe(io) : e.getMessage()),
             "create " + file + " with the keys of the other languages' files");
       }
       Map<String, String> map = new TreeMap<>();

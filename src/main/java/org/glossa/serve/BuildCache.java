@@ -40,7 +40,7 @@ public final class BuildCache implements BuildMemory {
     }
   }
 
-  private final MarkdownProcessor markdown = new MarkdownProcessor();
+  private final Map<Boolean, MarkdownProcessor> markdown = new ConcurrentHashMap<>();
   private final Map<String, KeptStep> steps = new ConcurrentHashMap<>();
   private final Map<String, KeptPage> pages = new ConcurrentHashMap<>();
   private final Set<String> usedSteps = ConcurrentHashMap.newKeySet();
@@ -76,8 +76,8 @@ public final class BuildCache implements BuildMemory {
   }
 
   @Override
-  public MarkdownProcessor markdown() {
-    return markdown;
+  public MarkdownProcessor markdown(boolean rawHtml) {
+    return markdown.computeIfAbsent(rawHtml, MarkdownProcessor::new);
   }
 
   @Override

@@ -2,17 +2,16 @@ package org.glossa.serve;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.SortedMap;
 import org.glossa.output.SiteWriter;
 
 /**
- * The site being served: the files of the last good build, in memory, and the folders the build
+ * The site being served: the files of the last good build, in memory, and the files the build
  * copies (the templates' assets, the images of page bundles), read from disk when asked for. Only
- * what the build would publish is found: a copied folder's Markdown and hidden files are not, and
- * neither is anything a link leads to outside its folder.
+ * what the build would publish is found: the build lists the copied files one by one, leaving out
+ * Markdown and hidden files and refusing links out of their folders.
  *
  * @param build the number of the build, counted up whenever the site changes
  * @param basePath the path of the site's address, starting and ending with '/'
@@ -58,35 +57,10 @@ record ServedSite(long build, String basePath, SortedMap<String, byte[]> files, 
       return Optional.of(bytes);
     }
     for (SiteWriter.Copy copy : copies) {
-      String prefix = copy.to().endsWith("/") ? copy.to() : copy.to() + "/";
-      if (path.startsWith(prefix)) {
-        Optional<byte[]> copied = copied(copy.from(), path.substring(prefix.length()));
-        if (copied.isPresent()) {
-          return copied;
-        }
+      if (copy.to().equals(path) && Files.isRegularFile(copy.from())) {
+        return Optional.of(Files.readAllBytes(copy.from()));
       }
     }
     return Optional.empty();
-  }
-
-  /** A file below a copied folder, when the build would publish it and it really lies inside the folder. */
-  private static Optional<byte[]> copied(Path folder, String relative) throws IOException {
-    if (relative.isEmpty() || !Files.isDirectory(folder)) {
-      return Optional.empty();
-    }
-    Path root = folder.toRealPath();
-    Path file = root.resolve(relative).normalize();
-    if (!file.startsWith(root) || !Files.isRegularFile(file)) {
-      return Optional.empty();
-    }
-    for (Path part : root.relativize(file)) {
-      if (part.toString().startsWith(".")) {
-        return Optional.empty();
-      }
-    }
-    if (!SiteWriter.copies(file) || !file.toRealPath().startsWith(root)) {
-      return Optional.empty();
-    }
-    return Optional.of(Files.readAllBytes(file));
   }
 }

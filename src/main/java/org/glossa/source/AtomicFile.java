@@ -11,8 +11,12 @@ import java.nio.file.attribute.PosixFileAttributeView;
 public final class AtomicFile {
   private AtomicFile() {}
 
-  /** Writes {@code text} as UTF-8 beside {@code path}, keeps the file's permissions, then moves it over {@code path}. */
-  public static void replace(Path path, String text) throws IOException {
+  /**
+   * Writes {@code text} as UTF-8 beside {@code path}, keeps the file's permissions, then moves it over
+   * {@code path}; a symbolic link is written through (the file it names is replaced, the link stays).
+   */
+  public static void replace(Path link, String text) throws IOException {
+    Path path = Files.exists(link) ? link.toRealPath() : link;
     Path dir = path.toAbsolutePath().getParent();
     Path temp = Files.createTempFile(dir, "." + path.getFileName(), ".tmp");
     try {

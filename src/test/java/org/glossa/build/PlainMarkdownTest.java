@@ -154,6 +154,13 @@ class PlainMarkdownTest {
     assertTrue(glossary.select("a[href$=#p1]").size() > 0, "the glossary links back to the passage by its position id");
   }
 
+  /** An HTML comment is an editor's note, never published: it is no aligned unit and moves no position id. */
+  @Test
+  void anEditorsCommentTakesNoPosition(@TempDir Path dir) throws Exception {
+    String commented = ZH_PLAIN.replace("结尾。", "<!-- 编者：结尾待核对 -->\n\n结尾。");
+    assertSameSite(built(dir.resolve("plain"), ZH_PLAIN + EN_PLAIN), built(dir.resolve("commented"), commented + EN_PLAIN));
+  }
+
   @Test
   void idsWritesExactlyTheIdsTheBlocksHadAndTheSiteStaysTheSame(@TempDir Path dir) throws Exception {
     SiteFixture site = SiteFixture.of(dir, SampleSite.CONFIG + GLOSSARY + ZH_PLAIN + EN_PLAIN);

@@ -36,6 +36,22 @@ class RuleSettingsTest {
     assertFalse(site.err().contains("unused-note"), site.err());
   }
 
+  /** The sanitiser's warnings (issue 8) obey rules: like the rest, in article bodies, notes and the glossary alike. */
+  @Test
+  void theSafetyWarningsObeyRulesToo(@TempDir Path dir) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, HostileSite.FILES.replace("languages:", "rules: {unsafe-markup: error, raw-html: off}\nlanguages:"));
+    assertEquals(1, site.run("build"));
+    assertFalse(site.err().contains("[raw-html]"), site.err());
+    assertTrue(site.err().contains("error: a link to a javascript: URL is not written [unsafe-markup]"), site.err());
+    assertTrue(site.err().contains("error: the attribute 'onmouseover' is not allowed in an attribute block"), site.err());
+    assertFalse(java.nio.file.Files.exists(site.site()), "an error stops the build before anything is written");
+    SiteFixture quiet = SiteFixture.of(dir.resolve("quiet"), HostileSite.FILES.replace("languages:",
+        "rules: {unsafe-markup: off, raw-html: off}\nlanguages:"));
+    assertEquals(0, quiet.run("check", "--strict", "--no-html"), quiet.err());
+    assertEquals(0, quiet.run("build"), quiet.err());
+    assertEquals(java.util.List.of(), HostileSite.scriptVectors(quiet.site()), "off silences the warning, not the cleaning");
+  }
+
   @Test
   void anUnknownRuleOrLevelIsAnErrorWithItsLine(@TempDir Path dir) throws Exception {
     SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE + "-- content/config.yaml --\n"
