@@ -13,8 +13,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Predicate;
-import java.util.stream.StreamSupport;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.content.AlignmentCheck;
@@ -46,7 +44,6 @@ import org.glossa.page.Urls;
 import org.glossa.render.Messages;
 import org.glossa.render.TemplateEngine;
 import org.glossa.source.SourceFile;
-import org.glossa.source.SourceTree;
 
 /**
  * The pipeline: configure → scan → read → pair → plan pages → render → write. Each stage collects
@@ -251,13 +248,13 @@ public final class Build {
       diagnostics.error(assets, 0, 0, "the templates have no assets/ folder (the stylesheet and script the pages link)",
           "restore templates/assets/ from the edition's repository");
     } else {
-      copyFolder(assets, "assets/", copies);
+      copies.addAll(SiteWriter.Copy.folder(assets, "assets/", diagnostics));
     }
     for (Article article : articles) {
       for (ArticleVersion v : article.versions().values()) {
         Language language = config.language(v.lang()).orElseThrow();
         String to = urls.article(language, v.source().urlPath());
-        v.source().bundle().ifPresent(dir -> copyFolder(dir, to, copies));
+        v.source().bundle().ifPresent(dir -> copies.addAll(SiteWriter.Copy.folder(dir, to, diagnostics)));
       }
     }
     return copies;
@@ -267,15 +264,6 @@ public final class Build {
   private <T> T replay(BuildMemory.Outcome<T> outcome) {
     diagnostics.addAll(outcome.diagnostics());
     return outcome.value();
-  }
-
-  /** The files below {@code dir}, except Markdown and hidden ones, to {@code to} in the site; no link may leave {@code dir}. */
-  private void copyFolder(Path dir, String to, List<SiteWriter.Copy> copies) {
-    Predicate<Path> skipped = relative -> relative.toString().endsWith(".md")
-        || StreamSupport.stream(relative.spliterator(), false).anyMatch(part -> part.toString().startsWith("."));
-    for (Path file : SourceTree.files(dir, skipped, diagnostics)) {
-      copies.add(new SiteWriter.Copy(file, to + dir.relativize(file).toString().replace('\\', '/')));
-    }
   }
 
   private <T> T stop(T value) throws ContentException {

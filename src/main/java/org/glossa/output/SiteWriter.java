@@ -20,7 +20,11 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import org.glossa.diag.Diagnostics;
+import org.glossa.source.SourceTree;
 
 /**
  * Writes the site atomically: everything goes into a fresh folder beside the target, which replaces
@@ -41,7 +45,19 @@ import java.util.stream.Stream;
  */
 public final class SiteWriter {
   /** A file to copy into the site, to the path {@code to} below its root. */
-  public record Copy(Path from, String to) {}
+  public record Copy(Path from, String to) {
+    /**
+     * The files below {@code dir}, except Markdown and hidden ones, each to {@code to} plus its path
+     * below {@code dir}; a link that leaves {@code dir} is reported and left out.
+     */
+    public static List<Copy> folder(Path dir, String to, Diagnostics diagnostics) {
+      Predicate<Path> skipped = relative -> relative.toString().endsWith(".md")
+          || StreamSupport.stream(relative.spliterator(), false).anyMatch(part -> part.toString().startsWith("."));
+      return SourceTree.files(dir, skipped, diagnostics).stream()
+          .map(file -> new Copy(file, to + dir.relativize(file).toString().replace('\\', '/')))
+          .toList();
+    }
+  }
 
   private static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
   private static final SecureRandom RANDOM = new SecureRandom();

@@ -22,6 +22,7 @@ import java.util.TreeMap;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.glossa.diag.Diagnostics;
 import org.glossa.output.SiteWriter;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,7 @@ class PreviewServerTest {
     files.put("robots.txt", "User-agent: *\n".getBytes(StandardCharsets.UTF_8));
     files.put(".nojekyll", new byte[0]);
     server = PreviewServer.start(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0),
-        new ServedSite(3, "/edition/", files, List.of(new SiteWriter.Copy(assets, "assets"))));
+        new ServedSite(3, "/edition/", files, SiteWriter.Copy.folder(assets, "assets/", new Diagnostics())));
     port = server.address().getPort();
   }
 
