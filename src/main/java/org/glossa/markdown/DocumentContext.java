@@ -17,6 +17,11 @@ record DocumentContext(String scope, String glossaryHref, Map<String, Integer> n
     return "fnref-" + scope + "-" + number;
   }
 
+  /** Id of a note's margin copy beside its first reference. */
+  String sideId(int number) {
+    return "sn-" + scope + "-" + number;
+  }
+
   String noteId(int number) {
     return "fn-" + scope + "-" + number;
   }

@@ -52,6 +52,7 @@ final class DocumentRenderer {
     List<Note> notes = new ArrayList<>();
     DocumentContext context = new DocumentContext(request.scope(), request.glossaryHref(), numbers, inline, new HashSet<>());
     DocumentContext.KEY.set(document, context);
+    HanRuns.KEY.set(document, request.quotedHanLanguage());
     for (Map.Entry<String, Integer> e : numbers.entrySet()) {
       FootnoteBlock block = blocks.get(e.getKey());
       String inlineHtml = inlineHtml(block);

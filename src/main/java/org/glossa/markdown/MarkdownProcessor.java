@@ -67,8 +67,19 @@ public final class MarkdownProcessor {
 
   /** Renders a fragment of Markdown that is not an article body (a glossary definition, a note). */
   public String renderFragment(String markdown) {
-    Node doc = parser.parse(markdown);
+    return renderFragment(markdown, null);
+  }
+
+  /** Renders a fragment in a language that is not Chinese, marking the Han text in it as {@code quotedHanLanguage}. */
+  public String renderFragment(String markdown, String quotedHanLanguage) {
+    Document doc = parser.parse(markdown);
+    HanRuns.KEY.set(doc, quotedHanLanguage);
     return fragmentRenderer.render(doc);
+  }
+
+  /** The reader-visible text of a fragment of Markdown, without markup. */
+  public String plainText(String markdown) {
+    return PlainText.of(parser.parse(markdown));
   }
 
   private static List<Extension> concat(List<Extension> list, Extension... extra) {

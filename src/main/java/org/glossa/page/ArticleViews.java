@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.glossa.config.Language;
+import org.glossa.config.SiteConfig;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.FrontMatter;
 import org.glossa.content.Speaker;
@@ -22,12 +23,14 @@ final class ArticleViews {
   private final Urls urls;
   private final MarkdownProcessor markdown;
   private final GlossaryViews glossary;
+  private final SiteConfig config;
   private final Map<String, ArticleView> cache = new HashMap<>();
 
-  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary) {
+  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary, SiteConfig config) {
     this.urls = urls;
     this.markdown = markdown;
     this.glossary = glossary;
+    this.config = config;
   }
 
   /** The view of a version, made once: index, article and parallel pages all show it. */
@@ -49,7 +52,7 @@ final class ArticleViews {
         fm.sourceUrl().orElse(null),
         fm.summary().orElse(null),
         fm.tags(),
-        fm.note().map(markdown::renderFragment).orElse(null),
+        fm.note().map(note -> markdown.renderFragment(note, language.isChinese() ? null : config.quotedHanLanguage())).orElse(null),
         version.isTranslation(),
         fm.translatedFrom().orElse(null),
         units(version, language),

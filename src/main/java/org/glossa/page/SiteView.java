@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site as seen from one language: title and description in it, its home, glossary and feed
- * URLs, where assets live, the language switcher's links and the interface messages.
+ * The site as seen from one language: title and description in it, its home, glossary, feed and
+ * web app manifest URLs, where assets live, each language's home and the interface messages.
  * URLs are root-relative and include the base path, so they work under a project-pages prefix.
  */
 public record SiteView(
@@ -16,6 +16,7 @@ public record SiteView(
     String rootUrl,
     String glossaryUrl,
     String feedUrl,
+    String manifestUrl,
     String assets,
     List<Link> languages,
     Map<String, String> msg) {
