@@ -51,7 +51,7 @@
     clearTimeout(hideTimer);
     hideTimer = setTimeout(hide, 250);
   }
-  function place(term) {
+  function position(term) {
     var view = document.documentElement.clientWidth;
     var width = Math.min(320, view - 16);
     tip.style.width = width + "px";
@@ -87,7 +87,7 @@
     tip.style.visibility = "hidden";
     document.body.appendChild(tip);
     owner = term;
-    place(term);
+    position(term);
     tip.style.visibility = "";
     term.setAttribute("aria-expanded", "true");
   }
@@ -104,11 +104,11 @@
   });
   document.addEventListener("focusin", function (e) {
     var term = closest(e.target, "a.term");
-    if (term) { show(term); } else { hide(); }
+    // Focus arriving on a term engages it anew, even one just dismissed.
+    if (term) { dismissed = null; show(term); } else if (!(tip && tip.contains(e.target))) { hide(); }
   });
   document.addEventListener("focusout", function (e) {
-    var term = closest(e.target, "a.term");
-    if (term && dismissed === term) { dismissed = null; }
+    if (owner && e.target === owner && !(tip && tip.contains(e.relatedTarget)) && !owner.matches(":hover")) { hide(); }
   });
   document.addEventListener("keydown", function (e) {
     if (e.key === "Escape" && tip) { dismissed = owner; hide(); }
@@ -219,36 +219,44 @@
   });
 
   // Keeping the reader's place: a link to another reading mode or language of this page carries the
-  // passage (or glossary entry) now at the top of the window, and the new page puts it where it was.
+  // passage (or glossary entry) being read, and the new page puts it where it was in the window.
+  // The place is the passage at the reading line (a third down the window), noted while the text
+  // fills the window; scrolling back up to the links at the top does not change it.
   var PLACES = ".unit[id], .row[id], .entry[id]";
   var PLACE_KEY = "glossa.place";
-  function passageInView() {
-    var hash = location.hash.slice(1);
-    var marked = hash && document.getElementById(hash);
-    var nodes = document.querySelectorAll(PLACES);
+  var place = null;
+  function notePlace() {
+    var top = document.querySelector(".article-header, .glossary > h1");
+    var line = window.innerHeight / 3;
+    if (!top || top.getBoundingClientRect().bottom > 0) { return; }
+    var nodes = document.querySelectorAll(PLACES), found = null;
     for (var i = 0; i < nodes.length; i++) {
       var r = nodes[i].getBoundingClientRect();
-      if (r.bottom > 40 && r.top < window.innerHeight) {
-        if (marked && marked.matches(PLACES)) {
-          var m = marked.getBoundingClientRect();
-          if (m.bottom > 0 && m.top < window.innerHeight) { return marked; }
-        }
-        return window.scrollY < 10 && !marked ? null : nodes[i];
-      }
+      if (r.top > line) { break; }
+      if (r.bottom > 0) { found = nodes[i]; }
     }
-    return null;
+    if (found) { place = { id: found.id, top: Math.round(found.getBoundingClientRect().top) }; }
   }
+  // Reading moves down the page, and rests: note the place then. Scrolling up to the links at the
+  // top does not move it (a rest on the way, to read again, does).
+  var lastY = window.scrollY, noting = 0, resting = 0;
+  window.addEventListener("scroll", function () {
+    if (noting) { return; }
+    noting = requestAnimationFrame(function () {
+      noting = 0;
+      if (window.scrollY > lastY) { notePlace(); }
+      lastY = window.scrollY;
+      clearTimeout(resting);
+      resting = setTimeout(notePlace, 1000);
+    });
+  }, { passive: true });
   document.addEventListener("click", function (e) {
     var link = closest(e.target, ".modes a.mode, .languages a.language");
     if (!link) { return; }
     if (link.classList.contains("mode")) { store("glossa.mode", link.getAttribute("data-mode")); }
-    var passage = passageInView();
-    if (!passage) { return; }
-    var url = link.href.split("#")[0];
-    link.href = url + "#" + passage.id;
-    try {
-      sessionStorage.setItem(PLACE_KEY, JSON.stringify({ url: link.href, top: Math.round(passage.getBoundingClientRect().top) }));
-    } catch (err) { /* storage off */ }
+    if (!place) { return; }
+    link.href = link.href.split("#")[0] + "#" + place.id;
+    try { sessionStorage.setItem(PLACE_KEY, JSON.stringify({ url: link.href, top: place.top })); } catch (err) { /* storage off */ }
   });
   (function restorePlace() {
     var saved;
@@ -262,6 +270,14 @@
     // The browser scrolls to the fragment itself once the page has loaded; put the passage back.
     window.addEventListener("load", function () { requestAnimationFrame(put); }, { once: true });
   })();
+  // On arrival the place is the passage the address names, if it is in view; else the one read.
+  window.addEventListener("load", function () {
+    requestAnimationFrame(function () {
+      var marked = location.hash && document.getElementById(location.hash.slice(1));
+      var r = marked && marked.matches(PLACES) && marked.getBoundingClientRect();
+      if (r && r.bottom > 0 && r.top < window.innerHeight) { place = { id: marked.id, top: Math.round(r.top) }; } else { notePlace(); }
+    });
+  }, { once: true });
 
   // Glossary: an entry reached by its address stops just below the sticky letter bar.
   (function letterBar() {
