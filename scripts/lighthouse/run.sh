@@ -3,13 +3,15 @@
 # article, a side-by-side page and a glossary, on a phone and a desktop, three runs each; prints the
 # median scores and fails unless accessibility, best practices and SEO are 100 and performance 98.
 # Needs Node.js and Debian's Chromium; Lighthouse itself is installed under target/lighthouse/.
-# Usage: scripts/lighthouse/run.sh [RUNS]
+# Usage: scripts/lighthouse/run.sh [RUNS [PAGE...]]   (PAGE: root index article parallel glossary)
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 RUNS="${1:-3}"
+shift || true
+SELECTED=("${@:-root index article parallel glossary}")
 LIGHTHOUSE_VERSION=12.8.2
 WORK=target/lighthouse
-PORT="${PORT:-8765}"
+PORT="${PORT:-4173}"
 BASE="http://127.0.0.1:$PORT/"
 export CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}"
 FLAGS="--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage --disable-quic --no-first-run --disable-background-networking --disable-component-update --disable-sync"
@@ -34,7 +36,7 @@ declare -A PAGES=(
   [parallel]="en/interviews/large-models-are-a-marathon/parallel/"
   [glossary]="zh-hans/glossary/"
 )
-for page in root index article parallel glossary; do
+for page in ${SELECTED[*]}; do
   for form in mobile desktop; do
     preset=()
     [ "$form" = desktop ] && preset=(--preset=desktop)

@@ -24,7 +24,6 @@
       return chosen ? chosen === "dark" : system.matches;
     }
     function show() { button.setAttribute("aria-pressed", String(dark())); }
-    button.hidden = false;
     show();
     button.addEventListener("click", function () {
       var next = dark() ? "light" : "dark";
@@ -170,27 +169,25 @@
     note.classList.remove("is-clamped", "is-expanded");
     note.style.maxHeight = "";
   }
+  // Placing reads the layout, so it waits for the browser's own layout: a ResizeObserver reports
+  // each container once it is laid out (and again when its width changes); no reading forces a
+  // layout early. Without ResizeObserver the CSS layout stays.
   (function watchMargins() {
     var containers = document.querySelectorAll(".with-margin");
-    if (!containers.length) { return; }
+    if (!containers.length || !window.ResizeObserver) { return; }
     var pending = 0;
     function all() { pending = 0; containers.forEach(placeNotes); }
     function soon() { if (!pending) { pending = requestAnimationFrame(all); } }
-    all();
+    var seen = new WeakMap();
+    var observer = new ResizeObserver(function (entries) {
+      entries.forEach(function (e) {
+        var width = Math.round(e.contentRect.width);
+        if (seen.get(e.target) !== width) { seen.set(e.target, width); soon(); }
+      });
+    });
+    containers.forEach(function (c) { observer.observe(c); });
     window.addEventListener("load", soon);
     if (document.fonts && document.fonts.ready) { document.fonts.ready.then(soon); }
-    if (window.ResizeObserver) {
-      var seen = new WeakMap();
-      var observer = new ResizeObserver(function (entries) {
-        entries.forEach(function (e) {
-          var width = Math.round(e.contentRect.width);
-          if (seen.get(e.target) !== width) { seen.set(e.target, width); soon(); }
-        });
-      });
-      containers.forEach(function (c) { observer.observe(c); });
-    } else {
-      window.addEventListener("resize", soon);
-    }
   })();
 
   // Note numbers: where the margin copy is beside the text, the number points it out (and shows a
@@ -227,24 +224,24 @@
   var place = null;
   function notePlace() {
     var top = document.querySelector(".article-header, .glossary > h1");
-    var line = window.innerHeight / 3;
     if (!top || top.getBoundingClientRect().bottom > 0) { return; }
-    var nodes = document.querySelectorAll(PLACES), found = null;
-    for (var i = 0; i < nodes.length; i++) {
-      var r = nodes[i].getBoundingClientRect();
-      if (r.top > line) { break; }
-      if (r.bottom > 0) { found = nodes[i]; }
+    // What is at the reading line: a hit test, which reads only the laid-out part of the page.
+    var main = document.getElementById("main").getBoundingClientRect();
+    var x = main.left + Math.min(48, main.width / 4), line = window.innerHeight / 3;
+    for (var dy = 0; dy <= 160; dy += 16) {
+      var hit = document.elementFromPoint(x, line + dy) || null;
+      var found = hit && hit.closest(PLACES);
+      if (found) { place = { id: found.id, top: Math.round(found.getBoundingClientRect().top) }; return; }
     }
-    if (found) { place = { id: found.id, top: Math.round(found.getBoundingClientRect().top) }; }
   }
   // Reading moves down the page, and rests: note the place then. Scrolling up to the links at the
   // top does not move it (a rest on the way, to read again, does).
-  var lastY = window.scrollY, noting = 0, resting = 0;
+  var lastY = null, noting = 0, resting = 0;
   window.addEventListener("scroll", function () {
     if (noting) { return; }
     noting = requestAnimationFrame(function () {
       noting = 0;
-      if (window.scrollY > lastY) { notePlace(); }
+      if (lastY !== null && window.scrollY > lastY) { notePlace(); }
       lastY = window.scrollY;
       clearTimeout(resting);
       resting = setTimeout(notePlace, 1000);
@@ -273,21 +270,21 @@
   // On arrival the place is the passage the address names, if it is in view; else the one read.
   window.addEventListener("load", function () {
     requestAnimationFrame(function () {
+      lastY = window.scrollY;
       var marked = location.hash && document.getElementById(location.hash.slice(1));
       var r = marked && marked.matches(PLACES) && marked.getBoundingClientRect();
       if (r && r.bottom > 0 && r.top < window.innerHeight) { place = { id: marked.id, top: Math.round(r.top) }; } else { notePlace(); }
     });
   }, { once: true });
 
-  // Glossary: an entry reached by its address stops just below the sticky letter bar.
+  // Glossary: an entry reached by its address stops just below the sticky letter bar, whose height
+  // (one line or several) is reported by a ResizeObserver after layout.
   (function letterBar() {
     var bar = document.querySelector(".jump-bar");
-    if (!bar) { return; }
-    function measure() {
+    if (!bar || !window.ResizeObserver) { return; }
+    new ResizeObserver(function () {
       document.documentElement.style.setProperty("--jump-bar-height", (bar.offsetHeight + 12) + "px");
-    }
-    measure();
-    window.addEventListener("resize", measure);
+    }).observe(bar);
   })();
 
   // Reading modes: an article reached from another page of the edition opens in the mode chosen last.

@@ -37,6 +37,27 @@ class PageLayoutIT {
       }
       return bad;""";
 
+  /** Note numbers that start a line instead of following the word they annotate (clreq: "4。" must not open a line). */
+  static final String NUMBERS_OPENING_A_LINE = """
+      const bad = [];
+      for (const ref of document.querySelectorAll('.note-ref')) {
+        const own = ref.getClientRects()[0];
+        if (!own) continue;
+        const block = ref.closest('p, li, td, blockquote, h2, h3') || ref.parentNode;
+        const walk = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+        let before = null, n;
+        while ((n = walk.nextNode()) && (n.compareDocumentPosition(ref) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+          if (!n.parentElement.closest('.sidenote, .note-ref') && n.data.replace(/[\u2060\s]/g, '')) before = n;
+        }
+        if (!before) continue;
+        const text = before.data.replace(/[\u2060\s]+$/, ''), range = document.createRange();
+        range.setStart(before, text.length - 1);
+        range.setEnd(before, text.length);
+        const last = range.getClientRects()[0];
+        if (last && Math.abs((last.top + last.bottom) / 2 - (own.top + own.bottom) / 2) > last.height * 0.75) bad.push(ref.textContent);
+      }
+      return bad;""";
+
   @ParameterizedTest(name = "{0} px")
   @ValueSource(ints = {1440, 960, 390, 320})
   void everyPageFitsPlacesItsNotesLogsNoErrorAndPassesAxeCore(int width) {
@@ -53,6 +74,9 @@ class PageLayoutIT {
         @SuppressWarnings("unchecked")
         List<String> notes = (List<String>) browser.js(MISPLACED_NOTES, NOTE_SLACK);
         notes.forEach(n -> problems.add(where + "margin note " + n));
+        @SuppressWarnings("unchecked")
+        List<String> opening = (List<String>) browser.js(NUMBERS_OPENING_A_LINE);
+        opening.forEach(n -> problems.add(where + "note number " + n + " opens a line"));
         for (String error : browser.consoleErrors()) {
           // The 404 page is served with status 404, which Chromium logs for the page itself.
           if (!(page.getKey().equals("404") && error.contains("status of 404") && error.contains(page.getValue()))) {

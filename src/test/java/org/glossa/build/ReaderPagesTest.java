@@ -29,6 +29,12 @@ class ReaderPagesTest {
       .replace("Opening.[^a]", "Opening: Dowson Tong on RAG.[^a]")
       + GlossarySiteTest.GLOSSARY;
 
+  static SiteFixture built(Path dir, String files) throws Exception {
+    SiteFixture site = SiteFixture.of(dir, files);
+    assertEquals(0, site.run("build"), site.err());
+    return site;
+  }
+
   static Document page(SiteFixture site, String path) throws Exception {
     return Jsoup.parse(site.read(path));
   }
@@ -42,8 +48,7 @@ class ReaderPagesTest {
 
   @Test
   void summariesShowOnEachLanguagesHomeAndInItsFeed(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SUMMARIES);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SUMMARIES);
     assertEquals("中文摘要：两篇访谈之一。", page(site, "zh-hans/index.html").selectFirst(".article-list .summary").text());
     assertEquals("An English summary.", page(site, "en/index.html").selectFirst(".article-list .summary").text());
     assertTrue(site.read("zh-hans/feed.xml").contains("<summary>中文摘要：两篇访谈之一。</summary>"));
@@ -52,8 +57,7 @@ class ReaderPagesTest {
 
   @Test
   void withoutSummariesTheHomeListsTitlesOnly(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SampleSite.ARTICLE);
     assertEquals(0, page(site, "zh-hans/index.html").select(".article-list .summary").size());
     assertEquals(List.of("第一篇"), page(site, "zh-hans/index.html").select(".article-link").eachText());
   }
@@ -83,8 +87,7 @@ class ReaderPagesTest {
 
   @Test
   void articlesCarryOpenGraphCanonicalAndJsonLdLinkingTheirTranslations(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SUMMARIES);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SUMMARIES);
     Document en = page(site, "en/talks/first/index.html");
     assertEquals("https://example.org/en/talks/first/", en.selectFirst("link[rel=canonical]").attr("href"));
     assertEquals("article", en.selectFirst("meta[property=og:type]").attr("content"));
@@ -115,8 +118,7 @@ class ReaderPagesTest {
 
   @Test
   void everyOtherPageHasItsOwnStructuredData(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SUMMARIES);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SUMMARIES);
     assertEquals("WebSite", jsonLd(page(site, "index.html")).get("@type"));
     assertEquals("CollectionPage", jsonLd(page(site, "en/index.html")).get("@type"));
     assertEquals("WebPage", jsonLd(page(site, "en/talks/first/parallel/index.html")).get("@type"));
@@ -146,8 +148,7 @@ class ReaderPagesTest {
 
   @Test
   void theEnglishGlossaryShowsEachChineseHeadwordWithItsPinyin(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SUMMARIES);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SUMMARIES);
     Element tong = page(site, "en/glossary/index.html").selectFirst("#tong");
     Element chinese = tong.selectFirst(".counterpart[lang=zh-Hans]");
     assertNotNull(chinese, "the Chinese headword, marked as Chinese");
@@ -159,8 +160,7 @@ class ReaderPagesTest {
 
   @Test
   void chineseLabelsUseChinesePunctuation(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SUMMARIES);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SUMMARIES);
     Document zh = page(site, "zh-hans/glossary/index.html");
     assertEquals("又作：RAG", zh.selectFirst("#rag .aliases").text());
     assertTrue(zh.selectFirst("#rag .backlinks").ownText().startsWith("见于："), zh.selectFirst("#rag .backlinks").ownText());
@@ -169,8 +169,7 @@ class ReaderPagesTest {
 
   @Test
   void chineseInAnEnglishNoteIsMarkedAsChinese(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SUMMARIES);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SUMMARIES);
     Document en = page(site, "en/talks/first/index.html");
     assertEquals(List.of("汤道生", "腾讯云"), en.select(".notes li span[lang=zh-Hans]").eachText());
     assertEquals(List.of("汤道生", "腾讯云"), en.select(".sidenote span[lang=zh-Hans]").eachText());
@@ -179,8 +178,7 @@ class ReaderPagesTest {
 
   @Test
   void marginNotesAreForTheEyeAndTheNotesAtTheEndForEveryone(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SUMMARIES);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SUMMARIES);
     Document en = page(site, "en/talks/first/index.html");
     Element ref = en.selectFirst(".article-body a.note-ref");
     assertEquals("#fn-en-1", ref.attr("href"));
@@ -196,8 +194,7 @@ class ReaderPagesTest {
 
   @Test
   void aSideBySidePageHeadsEachColumnsNotesInItsLanguage(@TempDir Path dir) throws Exception {
-    SiteFixture site = SiteFixture.of(dir, SUMMARIES);
-    assertEquals(0, site.run("build"), site.err());
+    SiteFixture site = built(dir, SUMMARIES);
     Document page = page(site, "en/talks/first/parallel/index.html");
     assertEquals(List.of("注释", "Notes"), page.select(".notes-pair .notes h2").eachText());
     assertEquals(List.of("zh-Hans", "en"), page.select(".notes-pair .notes").eachAttr("lang"));
