@@ -2,12 +2,14 @@ package org.glossa.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Path;
+import java.nio.file.FileSystemException;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
 import org.glossa.build.BuildResult;
-import org.glossa.diag.DiagnosticPrinter;
+import org.glossa.diag.IoProblem;
+import org.glossa.output.OutputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -21,7 +23,7 @@ final class BuildCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
   @Mixin SiteOptions site = new SiteOptions();
 
-  @Option(names = {"--quiet", "-q"}, description = "Print only problems.")
+  @Option(names = {"--quiet", "-q"}, description = "Print only errors and the one-line summary.")
   boolean quiet;
 
   private final PrintWriter out;
@@ -34,28 +36,25 @@ final class BuildCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    return run(site.toBuildOptions(spec), false, quiet, out, err);
-  }
-
-  /** Runs a build or a check and reports it; shared by build and check. */
-  static int run(BuildOptions options, boolean strict, boolean quiet, PrintWriter out, PrintWriter err) {
+    BuildOptions options = site.toBuildOptions(spec);
     BuildResult result;
-    try {
-      result = new Build(options).run();
+    try (TerminalProgress progress = TerminalProgress.forConsole()) {
+      result = new Build(options, progress).run();
+    } catch (OutputException e) {
+      Reports.print(List.of(e.diagnostic()), quiet, false, err);
+      return ExitCode.INTERNAL;
     } catch (IOException e) {
-      err.println("glossa: error: cannot write " + options.outputDir() + ": " + e.getMessage());
-      err.println("  hint: check free disk space and permissions; the previous site was left as it was");
+      String file = e instanceof FileSystemException f && f.getFile() != null ? " (" + f.getFile() + ")" : "";
+      err.println("glossa: error: cannot write " + options.outputDir() + ": " + IoProblem.describe(e) + file);
+      err.println("  hint: " + IoProblem.hint(e));
       err.flush();
       return ExitCode.INTERNAL;
     }
-    new DiagnosticPrinter(err, Path.of("")).print(result.diagnostics());
-    boolean failed = !result.ok() || (strict && result.warnings() > 0);
-    if (!quiet && !failed) {
-      out.println(options.write()
-          ? "built " + result.pages() + " pages (" + result.files() + " files) into " + options.outputDir()
-          : "checked " + result.pages() + " pages: " + (result.warnings() == 0 ? "no problems" : result.warnings() + " warning(s)"));
+    if (!quiet && result.ok()) {
+      out.println("built " + result.pages() + " pages (" + result.files() + " files) into " + options.outputDir());
+      out.flush();
     }
-    out.flush();
-    return failed ? ExitCode.CONTENT_ERROR : ExitCode.OK;
+    Reports.print(result.diagnostics(), quiet, false, err);
+    return result.ok() ? ExitCode.OK : ExitCode.CONTENT_ERROR;
   }
 }

@@ -2,8 +2,11 @@ package org.glossa.cli;
 
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /**
  * Glossa's command line. Without a subcommand it builds the site. Output streams are constructor
@@ -11,14 +14,30 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "glossa", mixinStandardHelpOptions = true, version = "Glossa 0.1",
     description = "A static site generator for annotated, bilingual reading editions.",
-    footer = {"", "Exit codes: 0 ok, 1 content errors, 2 usage errors, 3 other failures."})
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:Success (warnings may have been printed).",
+        "1:Errors in the sources (or warnings, with check --strict); nothing was written.",
+        "2:Wrong command line.",
+        "3:Another failure, such as a full disk; the message says which."})
 public final class Main {
   private final PrintWriter out;
   private final PrintWriter err;
+  private final Clock clock;
+
+  @Option(names = "--debug", scope = ScopeType.INHERIT,
+      description = "On a failure that is not an error in the sources, also print Java's stack trace (for a bug report).")
+  boolean debug;
 
   public Main(PrintWriter out, PrintWriter err) {
+    this(out, err, Clock.systemDefaultZone());
+  }
+
+  /** @param clock today's date for {@code glossa new} */
+  public Main(PrintWriter out, PrintWriter err, Clock clock) {
     this.out = out;
     this.err = err;
+    this.clock = clock;
   }
 
   public static void main(String[] args) {
@@ -29,20 +48,25 @@ public final class Main {
 
   /** Runs the command line and returns the exit code. */
   public int run(String... args) {
+    try {
+      return commandLine().execute(args.length == 0 ? new String[] {"build"} : args);
+    } catch (StackOverflowError | OutOfMemoryError e) {
+      return Failure.report(e, debug, err);
+    }
+  }
+
+  /** The command line with every subcommand; its model is also what the manual documents. */
+  public CommandLine commandLine() {
     CommandLine cli = new CommandLine(this)
         .addSubcommand(new BuildCommand(out, err))
         .addSubcommand(new CheckCommand(out, err))
         .addSubcommand(new StampCommand(out, err))
+        .addSubcommand(new IdsCommand(out, err))
+        .addSubcommand(new NewCommand(out, err, clock))
         .addSubcommand(new ImportCommand(out, err))
         .setOut(out)
         .setErr(err)
-        .setExecutionExceptionHandler((e, cmd, parsed) -> {
-          err.println("glossa: internal error: " + e);
-          err.println("  hint: this is a bug in Glossa; please report it with the command you ran");
-          e.printStackTrace(err);
-          err.flush();
-          return ExitCode.INTERNAL;
-        });
-    return cli.execute(args.length == 0 ? new String[] {"build"} : args);
+        .setExecutionExceptionHandler((e, cmd, parsed) -> Failure.report(e, debug, err));
+    return cli;
   }
 }

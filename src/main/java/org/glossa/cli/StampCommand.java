@@ -5,20 +5,18 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Optional;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.glossa.build.Build;
 import org.glossa.content.Article;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.SourceStamps;
-import org.glossa.diag.ContentException;
-import org.glossa.diag.Diagnostic;
-import org.glossa.diag.DiagnosticPrinter;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.Unit;
+import org.glossa.source.AtomicFile;
 import org.glossa.source.SourceFile;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -48,16 +46,11 @@ final class StampCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    Build build = new Build(site.toBuildOptions(spec).checkOnly());
-    Build.Sources sources;
-    try {
-      sources = build.readSources();
-    } catch (ContentException e) {
-      List<Diagnostic> all = new ArrayList<>(build.diagnostics());
-      all.addAll(e.diagnostics());
-      new DiagnosticPrinter(err, Path.of("")).print(all);
+    Optional<Build.Sources> read = Reports.sources(site.toBuildOptions(spec), err);
+    if (read.isEmpty()) {
       return ExitCode.CONTENT_ERROR;
     }
+    Build.Sources sources = read.get();
     List<Path> unknown = files.stream().filter(f -> sources.articles().stream().flatMap(a -> a.versions().values().stream())
         .noneMatch(v -> v.isTranslation() && sameFile(f, v.source().path()))).toList();
     if (!unknown.isEmpty()) {
@@ -76,10 +69,15 @@ final class StampCommand implements Callable<Integer> {
           continue;
         }
         Path path = v.source().path();
+        if (v.body().units().stream().anyMatch(u -> !u.explicitId())) {
+          err.println(path + ": warning: not stamped: src= is recorded in the id attribute of each block, and some blocks have none");
+          err.println("  hint: run 'glossa ids " + path + "' first, then stamp again");
+          continue;
+        }
         String text = SourceFile.read(path, new Diagnostics()).orElseThrow().text();
         String updated = SourceStamps.stamp(text, hashes);
         if (!updated.equals(text)) {
-          Files.writeString(path, updated, StandardCharsets.UTF_8);
+          rewrite(path, updated);
           out.println("stamped " + path);
           stamped++;
         }
@@ -90,7 +88,19 @@ final class StampCommand implements Callable<Integer> {
     return ExitCode.OK;
   }
 
+  /**
+   * Writes {@code text} (LF line ends, as sources are read) over {@code path} with the line ends and
+   * byte-order mark the file had, so that only the stamped lines change; atomically, with the file's
+   * permissions, through a link to the file it names ({@link AtomicFile}).
+   */
+  static void rewrite(Path path, String text) throws IOException {
+    String before = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+    String lineEnd = before.contains("\r\n") ? "\r\n" : before.contains("\r") ? "\r" : "\n";
+    String bom = before.startsWith("\uFEFF") ? "\uFEFF" : "";
+    AtomicFile.replace(path, bom + text.replace("\n", lineEnd));
+  }
+
   private static boolean sameFile(Path a, Path b) {
-    return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+    return Reports.sameFile(a, b);
   }
 }

@@ -2,21 +2,33 @@ package org.glossa.config;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import org.glossa.diag.Rule;
+import org.glossa.diag.RuleLevel;
 
 /**
  * The site configuration, read from {@code content/config.yaml}. Every key, its meaning and its
- * default is listed in {@link ConfigKey}.
+ * default is listed in {@link ConfigKey}. {@code manualUrl} and {@code repositoryUrl} are empty when
+ * there is no such link.
+ *
+ * @param rawHtml whether Markdown, notes and definitions may contain HTML (cleaned by an allow-list)
+ * @param rules the warning rules set to another level than warning
  */
 public record SiteConfig(
     URI baseUrl,
     String defaultLanguage,
     List<Language> languages,
     MissingTranslationPolicy missingTranslation,
-    AnnotationScope annotate) {
+    AnnotationScope annotate,
+    String manualUrl,
+    String repositoryUrl,
+    boolean rawHtml,
+    Map<Rule, RuleLevel> rules) {
 
   public SiteConfig {
     languages = List.copyOf(languages);
+    rules = Map.copyOf(rules);
     if (languages.stream().noneMatch(l -> l.tag().equals(defaultLanguage))) {
       throw new IllegalArgumentException("default language " + defaultLanguage + " is not among " + languages);
     }
@@ -52,6 +64,6 @@ public record SiteConfig(
   }
 
   public SiteConfig withBaseUrl(URI url) {
-    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate);
+    return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl, rawHtml, rules);
   }
 }

@@ -1,29 +1,25 @@
 package org.glossa.content;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.diag.Diagnostics;
+import org.glossa.source.SourceTree;
 
 /**
  * Finds the article files under content/. Files named {@code name.<lang>.md} or
  * {@code name/index.<lang>.md} are language versions of the same article (Hugo's convention); a file
  * without a language part belongs to the default language. Names starting with '.' or '_' and the
- * {@code sources/} folder (raw import sources) are skipped.
+ * {@code sources/} folder (raw import sources) are skipped. Symbolic links are never followed out of
+ * content/ (see {@link SourceTree}).
  */
 public final class ContentScanner {
   public static final String SOURCES_FOLDER = "sources";
-  private static final Pattern SEGMENT = Pattern.compile("[a-z0-9][a-z0-9._-]*");
-  private static final Set<String> RESERVED_FIRST = Set.of("assets", "glossary");
-  private static final Set<String> RESERVED_LAST = Set.of("parallel", "interleaved");
   private static final Pattern LANGUAGE_LIKE = Pattern.compile("[a-zA-Z]{2,3}(-[a-zA-Z0-9]{2,8})*");
 
   private final SiteConfig config;
@@ -33,17 +29,13 @@ public final class ContentScanner {
   }
 
   public List<ArticleSource> scan(Path contentDir, Diagnostics diagnostics) {
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(contentDir)) {
-      files = walk.filter(p -> p.getFileName().toString().endsWith(".md"))
-          .filter(Files::isRegularFile)
-          .filter(p -> !skipped(contentDir.relativize(p)))
-          .sorted()
-          .toList();
-    } catch (IOException | java.io.UncheckedIOException e) {
-      diagnostics.error(contentDir, 0, 0, "cannot read the content folder: " + e.getMessage(), "check that it exists and is readable");
+    if (!Files.isDirectory(contentDir)) {
+      diagnostics.error(contentDir, 0, 0, "the content folder does not exist", "pass the folder with --content, or run from the edition's top folder");
       return List.of();
     }
+    List<Path> files = SourceTree.files(contentDir, ContentScanner::skipped, diagnostics).stream()
+        .filter(p -> p.getFileName().toString().endsWith(".md"))
+        .toList();
     List<ArticleSource> out = new ArrayList<>();
     for (Path file : files) {
       source(contentDir, file, diagnostics).ifPresent(out::add);
@@ -51,8 +43,9 @@ public final class ContentScanner {
     return out;
   }
 
-  private static boolean skipped(Path relative) {
-    if (relative.getNameCount() > 1 && relative.getName(0).toString().equals(SOURCES_FOLDER)) {
+  /** Raw import sources, and names starting with '.' or '_', are not part of the site. */
+  public static boolean skipped(Path relative) {
+    if (relative.getName(0).toString().equals(SOURCES_FOLDER)) {
       return true;
     }
     for (Path part : relative) {
@@ -99,24 +92,11 @@ public final class ContentScanner {
     return Optional.of(new ArticleSource(file, lang, key, urlPath, bundle ? Optional.of(file.getParent()) : Optional.empty()));
   }
 
-  /** The key becomes the page's URL: plain lower-case segments, none of them taken by Glossa's own pages. */
+  /** The key becomes the page's URL: see {@link ArticleKey}. */
   private static boolean validKey(String key, Path file, Diagnostics diagnostics) {
-    String[] segments = key.split("/");
-    for (String segment : segments) {
-      if (!SEGMENT.matcher(segment).matches()) {
-        diagnostics.error(file, 0, 0, "'" + segment + "' cannot be part of a web address",
-            "rename it with lower-case letters a-z, digits, '-', '_' or '.' (it becomes the page's URL)");
-        return false;
-      }
-    }
-    String first = segments[0];
-    String last = segments[segments.length - 1];
-    if (RESERVED_FIRST.contains(first) || RESERVED_LAST.contains(last)) {
-      diagnostics.error(file, 0, 0, "the address " + key + "/ is taken by Glossa's own pages",
-          "rename the file or folder: assets/ and glossary/ at the top, and parallel/ and interleaved/ anywhere, are reserved");
-      return false;
-    }
-    return true;
+    Optional<ArticleKey.Problem> problem = ArticleKey.problem(key);
+    problem.ifPresent(p -> diagnostics.error(file, 0, 0, p.message(), p.hint()));
+    return problem.isEmpty();
   }
 
   private static String stem(String fileName) {

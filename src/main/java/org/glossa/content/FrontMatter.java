@@ -25,4 +25,9 @@ public record FrontMatter(
     speakers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(speakers));
     tags = List.copyOf(tags);
   }
+
+  public FrontMatter withTranslatedFrom(String lang) {
+    return new FrontMatter(title, subtitle, date, dateNote, outlet, sourceUrl, speakers, summary, tags, draft, translationKey,
+        Optional.of(lang), note);
+  }
 }

@@ -12,8 +12,7 @@ import org.glossa.text.PartialDate;
 
 /** Reads the YAML block between the leading {@code ---} lines of an article into {@link FrontMatter}. */
 public final class FrontMatterReader {
-  static final Set<String> KEYS = Set.of("title", "subtitle", "date", "datePrecision", "dateNote", "outlet",
-      "sourceUrl", "speakers", "summary", "tags", "draft", "translationKey", "translatedFrom", "note");
+  static final Set<String> KEYS = FrontMatterKey.names();
   private static final Set<String> SPEAKER_KEYS = Set.of("name", "role");
 
   private FrontMatterReader() {}
@@ -34,19 +33,31 @@ public final class FrontMatterReader {
     return Optional.empty();
   }
 
+  /** Reads a file's front matter without knowing its language (any {@code lang:} is accepted). */
   public static Optional<FrontMatter> read(SourceFile file, Diagnostics diagnostics) {
+    return read(file, null, diagnostics);
+  }
+
+  /**
+   * @param lang the language the file's name gives it; a {@code lang:} key (Jekyll Polyglot's) must
+   *     agree with it; null when not known
+   */
+  public static Optional<FrontMatter> read(SourceFile file, String lang, Diagnostics diagnostics) {
     Optional<String> block = block(file.text());
     if (block.isEmpty()) {
       diagnostics.error(file.path(), 1, 1, "missing front matter",
           "start the file with a '---' line, then 'title: ...', then a closing '---' line");
       return Optional.empty();
     }
-    return YamlMap.parse(block.get(), file.path(), 1, diagnostics).flatMap(yaml -> read(yaml, diagnostics));
+    return YamlMap.parse(block.get(), file.path(), 1, diagnostics).flatMap(yaml -> read(yaml, lang, diagnostics));
   }
 
-  private static Optional<FrontMatter> read(YamlMap yaml, Diagnostics diagnostics) {
+  private static Optional<FrontMatter> read(YamlMap yaml, String lang, Diagnostics diagnostics) {
     int errorsBefore = diagnostics.errorCount();
     yaml.rejectUnknownKeys(KEYS, "front-matter");
+    yaml.string("lang").filter(l -> lang != null && !l.strip().equalsIgnoreCase(lang)).ifPresent(l -> yaml.errorAt("lang",
+        "lang '" + l + "' disagrees with the file name, which makes this the " + lang + " version",
+        "the name decides the language (name." + lang + ".md, or name.md for the default language): rename the file or write 'lang: " + lang + "'"));
     Optional<String> title = yaml.string("title").map(String::strip).filter(s -> !s.isEmpty());
     if (title.isEmpty()) {
       yaml.errorAt("title", "the article has no title", "add 'title: ...' to the front matter");

@@ -9,10 +9,11 @@ import java.util.Optional;
 /**
  * One concept of the glossary, with its sense in each language.
  *
+ * @param sources the works the entry rests on, as keys of references.yaml with an optional locator
  * @param line line of the entry's id in glossary.yaml
  */
 public record GlossaryEntry(
-    String id, Category category, Optional<String> expansion, Map<String, Sense> senses, List<ExternalLink> links, int line) {
+    String id, Category category, Optional<String> expansion, Map<String, Sense> senses, List<Source> sources, int line) {
 
   public enum Category {
     CONCEPT,
@@ -23,8 +24,12 @@ public record GlossaryEntry(
     IDIOM
   }
 
-  /** The entry in one language: headword, further forms matched in text, short and long definitions (Markdown). */
-  public record Sense(String headword, List<String> aliases, String shortDefinition, String longDefinition, int line) {
+  /**
+   * The entry in one language: headword, further forms matched in text, short and long definitions
+   * (Markdown), and the lines of the headword and of each definition in glossary.yaml.
+   */
+  public record Sense(String headword, List<String> aliases, String shortDefinition, String longDefinition, int line,
+      int shortLine, int longLine) {
     public Sense {
       aliases = List.copyOf(aliases);
     }
@@ -35,11 +40,12 @@ public record GlossaryEntry(
     }
   }
 
-  public record ExternalLink(String title, String url) {}
+  /** A work cited under {@code sources:}: {@code key} or {@code "key, locator"}, with its place in glossary.yaml. */
+  public record Source(String key, Optional<String> locator, int line, int column) {}
 
   public GlossaryEntry {
     senses = Collections.unmodifiableMap(new LinkedHashMap<>(senses));
-    links = List.copyOf(links);
+    sources = List.copyOf(sources);
   }
 
   public Optional<Sense> sense(String lang) {

@@ -28,7 +28,6 @@ import org.glossa.source.YamlMap;
 public final class GlossaryLoader {
   public static final String FILE = "glossary.yaml";
   private static final Set<String> SENSE_KEYS = Set.of("headword", "aliases", "short", "long");
-  private static final Set<String> LINK_KEYS = Set.of("title", "url");
 
   private GlossaryLoader() {}
 
@@ -41,7 +40,7 @@ public final class GlossaryLoader {
     if (yaml.isEmpty()) {
       return Glossary.EMPTY;
     }
-    Set<String> entryKeys = Stream.concat(Stream.of("category", "expansion", "links"), languages.stream().map(Language::tag))
+    Set<String> entryKeys = Stream.concat(Stream.of("category", "expansion", "sources"), languages.stream().map(Language::tag))
         .collect(Collectors.toSet());
     Map<String, GlossaryEntry> entries = new LinkedHashMap<>();
     Map<String, Map<String, String>> formOwner = new HashMap<>();
@@ -55,7 +54,9 @@ public final class GlossaryLoader {
         continue;
       }
       YamlMap e = entry.get();
-      e.rejectUnknownKeys(entryKeys, "glossary entry");
+      e.rejectUnknownKeys(entryKeys, k -> k.equals("links")
+          ? "'links:' is now 'sources:', a list of keys of " + BibliographyLoader.FILE
+          : "unknown glossary entry key '" + k + "'");
       GlossaryEntry.Category category = category(e);
       Map<String, GlossaryEntry.Sense> senses = new LinkedHashMap<>();
       for (Language language : languages) {
@@ -76,7 +77,7 @@ public final class GlossaryLoader {
         }
       }
       entries.put(id, new GlossaryEntry(id, category == null ? GlossaryEntry.Category.CONCEPT : category,
-          e.string("expansion"), senses, links(e), yaml.get().line(id)));
+          e.string("expansion"), senses, sources(e), yaml.get().line(id)));
     }
     for (Language language : languages) {
       reportCaseClashes(entries, language, path, diagnostics);
@@ -118,16 +119,20 @@ public final class GlossaryLoader {
     String shortDef = required(s, "short", id, language);
     String longDef = required(s, "long", id, language);
     List<String> aliases = new ArrayList<>();
-    for (String alias : s.strings("aliases")) {
-      if (formProblem(alias, id).map(problem -> {
-        s.errorAt("aliases", problem, "write each alias as it appears in the text, with single ordinary spaces");
+    for (YamlMap.Scalar alias : s.scalars("aliases")) {
+      if (alias.value().isBlank()) {
+        s.errorAt(alias, "an empty alias of '" + id + "' in " + language.tag(),
+            "remove the empty item from aliases, or write the form as it appears in the text");
+      } else if (formProblem(alias.value(), id).map(problem -> {
+        s.errorAt(alias, problem, "write each alias as it appears in the text, with single ordinary spaces");
         return true;
       }).isEmpty()) {
-        aliases.add(alias);
+        aliases.add(alias.value());
       }
     }
     formProblem(headword, id).ifPresent(problem -> s.errorAt("headword", problem, "write the headword with single ordinary spaces"));
-    return new GlossaryEntry.Sense(headword, aliases, shortDef, longDef, s.line("headword"));
+    return new GlossaryEntry.Sense(headword, aliases, shortDef, longDef, s.line("headword"), s.line("short"),
+        s.line("long") + (s.isBlockScalar("long") ? 1 : 0));
   }
 
   /** Why a form cannot be matched in text (the matcher's own rule), if it cannot. */
@@ -145,18 +150,19 @@ public final class GlossaryLoader {
     return value.orElse("");
   }
 
-  private static List<GlossaryEntry.ExternalLink> links(YamlMap e) {
-    List<GlossaryEntry.ExternalLink> links = new ArrayList<>();
-    for (YamlMap link : e.maps("links")) {
-      link.rejectUnknownKeys(LINK_KEYS, "link");
-      Optional<String> url = link.string("url");
-      if (url.isEmpty() || !isHttpUrl(url.get())) {
-        link.errorAt("url", "a link needs an absolute http(s) url", "");
-        continue;
+  /** {@code sources: [key, "key, locator"]}: the works cited for the entry as a whole. */
+  private static List<GlossaryEntry.Source> sources(YamlMap e) {
+    List<GlossaryEntry.Source> sources = new ArrayList<>();
+    for (YamlMap.Scalar item : e.scalars("sources")) {
+      int comma = item.value().indexOf(',');
+      String key = (comma < 0 ? item.value() : item.value().substring(0, comma)).strip();
+      String locator = comma < 0 ? "" : item.value().substring(comma + 1).strip();
+      if (key.startsWith("@")) {
+        key = key.substring(1);
       }
-      links.add(new GlossaryEntry.ExternalLink(link.string("title", url.get()), url.get()));
+      sources.add(new GlossaryEntry.Source(key, locator.isEmpty() ? Optional.empty() : Optional.of(locator), item.line(), item.column()));
     }
-    return links;
+    return sources;
   }
 
   static boolean isHttpUrl(String s) {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.glossa.config.Language;
 import org.glossa.config.MissingTranslationPolicy;
@@ -15,7 +16,9 @@ import org.glossa.diag.Diagnostics;
 /**
  * Groups language versions into articles by translation key (the file name, or
  * {@code translationKey} from the front matter), finds each article's original and reports
- * duplicates, dangling {@code translatedFrom} and missing versions.
+ * duplicates, dangling {@code translatedFrom} and missing versions. Every version but the original
+ * is a translation of it, whether or not it says {@code translatedFrom} (plain Markdown written as
+ * for Hugo or Jekyll says nothing of the kind): the pairing writes the original's language into it.
  */
 public final class TranslationPairing {
   private final SiteConfig config;
@@ -54,23 +57,42 @@ public final class TranslationPairing {
         }
       }
     }
-    List<ArticleVersion> originals = byLang.values().stream().filter(v -> !v.isTranslation()).toList();
-    if (originals.size() != 1) {
-      ArticleVersion first = byLang.values().iterator().next();
-      diagnostics.error(first.source().path(), 1, 1,
-          originals.isEmpty() ? "no version of '" + key + "' is an original: every one has translatedFrom"
-              : "'" + key + "' has " + originals.size() + " originals (" + String.join(", ", originals.stream().map(ArticleVersion::lang).toList()) + ")",
-          "mark each translation with 'translatedFrom: <language tag>' and leave it out of the original");
+    Optional<ArticleVersion> found = original(key, byLang, diagnostics);
+    if (found.isEmpty()) {
       return null;
     }
-    ArticleVersion original = originals.get(0);
+    ArticleVersion original = found.get();
     for (ArticleVersion v : byLang.values()) {
       v.frontMatter().translatedFrom().filter(from -> !from.equals(original.lang())).ifPresent(from ->
           diagnostics.error(v.source().path(), 1, 1, "translatedFrom '" + from + "' does not name the original's language '"
-              + original.lang() + "'", "write 'translatedFrom: " + original.lang() + "'"));
+              + original.lang() + "'", "write 'translatedFrom: " + original.lang() + "', or leave it out"));
     }
+    byLang.replaceAll((lang, v) -> v == original ? v : v.translationOf(original.lang()));
     reportMissing(key, original, byLang, diagnostics);
     return new Article(key, byLang, original.lang());
+  }
+
+  /**
+   * The original of an article: the version the others name in {@code translatedFrom}; when none
+   * names one, the version in the default language, or else the first in the site's language order.
+   */
+  private Optional<ArticleVersion> original(String key, Map<String, ArticleVersion> byLang, Diagnostics diagnostics) {
+    List<String> named = byLang.values().stream().flatMap(v -> v.frontMatter().translatedFrom().stream()).distinct().toList();
+    if (named.isEmpty()) {
+      return Optional.of(byLang.getOrDefault(config.defaultLanguage(), byLang.values().iterator().next()));
+    }
+    Optional<ArticleVersion> original = named.stream().map(byLang::get)
+        .filter(v -> v != null && v.frontMatter().translatedFrom().isEmpty()).findFirst();
+    if (original.isEmpty()) {
+      ArticleVersion first = byLang.values().iterator().next();
+      boolean everyOne = byLang.values().stream().allMatch(v -> v.frontMatter().translatedFrom().isPresent());
+      diagnostics.error(first.source().path(), 1, 1, everyOne
+              ? "no version of '" + key + "' is an original: every one has translatedFrom"
+              : "translatedFrom names " + String.join(", ", named) + ", but '" + key + "' has no original in that language",
+          "leave translatedFrom out of the original and name the original's language in the translations; the versions are "
+              + String.join(", ", byLang.keySet()));
+    }
+    return original;
   }
 
   private void reportMissing(String key, ArticleVersion original, Map<String, ArticleVersion> byLang, Diagnostics diagnostics) {

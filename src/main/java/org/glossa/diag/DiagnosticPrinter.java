@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.glossa.text.DisplayWidth;
 
 /**
  * Prints diagnostics as {@code path:line:col: error: message}, then the source line and a caret
@@ -25,30 +24,23 @@ public final class DiagnosticPrinter {
     this.base = base.toAbsolutePath().normalize();
   }
 
+  /** Prints a whole run's problems, grouped and summed up ({@link DiagnosticReport}). */
   public void print(List<Diagnostic> diagnostics) {
-    for (Diagnostic d : diagnostics) {
-      print(d);
-    }
-    long errors = diagnostics.stream().filter(Diagnostic::isError).count();
-    long warnings = diagnostics.size() - errors;
-    if (!diagnostics.isEmpty()) {
-      err.println(count(errors, "error") + ", " + count(warnings, "warning"));
-    }
-    err.flush();
+    new DiagnosticReport(this, err).print(diagnostics, false, false);
   }
 
   public void print(Diagnostic d) {
     err.println(format(d));
     String source = sourceLine(d.path(), d.line());
     if (source != null) {
-      err.println("  " + source);
-      if (d.column() > 0) {
-        int cells = DisplayWidth.of(source, d.column() - 1);
-        err.println("  " + " ".repeat(cells) + "^");
+      SourceExcerpt excerpt = SourceExcerpt.of(source, d.column());
+      err.println("  " + excerpt.text());
+      if (excerpt.caret() >= 0) {
+        err.println("  " + " ".repeat(excerpt.caret()) + "^");
       }
     }
     if (!d.hint().isEmpty()) {
-      err.println("  hint: " + d.hint());
+      err.println("  hint: " + SourceExcerpt.escape(d.hint()));
     }
   }
 
@@ -62,7 +54,7 @@ public final class DiagnosticPrinter {
         sb.append(':').append(d.column());
       }
     }
-    sb.append(": ").append(d.severity().label()).append(": ").append(d.message());
+    sb.append(": ").append(d.severity().label()).append(": ").append(SourceExcerpt.escape(d.message()));
     if (d.rule() != null) {
       sb.append(" [").append(d.rule().id()).append(']');
     }
@@ -84,23 +76,26 @@ public final class DiagnosticPrinter {
       return null;
     }
     String source = text.get(line - 1);
-    return isText(source) ? source.replace('\t', ' ') : null;
+    return isText(source) ? source : null;
   }
 
   /** False for a line of a binary or wrongly encoded file, which is not echoed to the terminal. */
   private static boolean isText(String line) {
-    return line.chars().noneMatch(c -> c == '\uFFFD' || (Character.isISOControl(c) && c != '\t'));
+    return line.chars().noneMatch(c -> c == '\uFFFD' || c == 0);
   }
 
+  /**
+   * The lines of a file, split at LF, CRLF or a lone CR as the sources are read. A symbolic link is
+   * not followed: a link that leads out of the tree must not have its target echoed.
+   */
   private static List<String> readQuietly(Path path) {
     try {
-      return List.of(new String(Files.readAllBytes(path), StandardCharsets.UTF_8).split("\r?\n", -1));
+      if (Files.isSymbolicLink(path)) {
+        return List.of();
+      }
+      return List.of(new String(Files.readAllBytes(path), StandardCharsets.UTF_8).split("\r\n|\r|\n", -1));
     } catch (IOException | RuntimeException e) {
       return List.of();
     }
-  }
-
-  private static String count(long n, String noun) {
-    return n + " " + noun + (n == 1 ? "" : "s");
   }
 }

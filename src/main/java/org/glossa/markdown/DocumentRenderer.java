@@ -4,16 +4,12 @@ import com.vladsch.flexmark.ast.BlockQuote;
 import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ast.ListBlock;
 import com.vladsch.flexmark.ast.Paragraph;
-import com.vladsch.flexmark.ast.Reference;
 import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.ext.attributes.AttributeNode;
 import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.ext.footnotes.FootnoteBlock;
 import com.vladsch.flexmark.ext.tables.TableBlock;
-import com.vladsch.flexmark.ext.yaml.front.matter.YamlFrontMatterBlock;
-import com.vladsch.flexmark.html.HtmlRenderer;
-import com.vladsch.flexmark.util.ast.BlankLine;
 import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import java.nio.file.Path;
@@ -26,17 +22,21 @@ import java.util.Optional;
 import java.util.Set;
 import org.glossa.diag.Diagnostics;
 import org.glossa.diag.Rule;
+import org.glossa.markdown.citation.Citation;
+import org.glossa.markdown.citation.Cite;
+import org.glossa.markdown.citation.CitationStyle;
 
 /** Renders one parsed article body: numbers its notes, then renders each aligned unit on its own. */
 final class DocumentRenderer {
-  private final HtmlRenderer renderer;
+  /** The attributes Glossa reads itself and removes from the element: turn= and src= (the id is read too). */
+  private static final Set<String> OURS = Set.of("turn", "src");
+  private final SanitizingRenderer renderer;
   private final Document document;
   private final RenderRequest request;
   private final Path path;
   private final Diagnostics diagnostics;
-  private final HeadingSlugs slugs = new HeadingSlugs();
 
-  DocumentRenderer(HtmlRenderer renderer, Document document, RenderRequest request, Diagnostics diagnostics) {
+  DocumentRenderer(SanitizingRenderer renderer, Document document, RenderRequest request, Diagnostics diagnostics) {
     this.renderer = renderer;
     this.document = document;
     this.request = request;
@@ -50,9 +50,12 @@ final class DocumentRenderer {
     blocks.values().forEach(block -> request.annotator().resolveReferences(block, path, diagnostics));
     Map<String, String> inline = new LinkedHashMap<>();
     List<Note> notes = new ArrayList<>();
-    DocumentContext context = new DocumentContext(request.scope(), request.glossaryHref(), numbers, inline, new HashSet<>());
+    DocumentContext context = new DocumentContext(request.scope(), request.glossaryHref(), request.pageHref(), numbers, inline,
+        new HashSet<>());
     DocumentContext.KEY.set(document, context);
     HanRuns.KEY.set(document, request.quotedHanLanguage());
+    CitationStyle.KEY.set(document, request.citations());
+    List<String> citations = citations();
     for (Map.Entry<String, Integer> e : numbers.entrySet()) {
       FootnoteBlock block = blocks.get(e.getKey());
       String inlineHtml = inlineHtml(block);
@@ -60,32 +63,51 @@ final class DocumentRenderer {
       notes.add(new Note(e.getKey(), e.getValue(), SourcePosition.line(block), context.noteId(e.getValue()),
           context.refId(e.getValue()), inlineHtml, blockHtml(block)));
     }
-    List<Node> unitBlocks = new ArrayList<>();
-    List<Map<String, String>> attributes = new ArrayList<>();
-    for (Node node : document.getChildren()) {
-      if (node instanceof YamlFrontMatterBlock || node instanceof FootnoteBlock || node instanceof BlankLine
-          || node instanceof Reference) {
-        continue;
+    List<Unit> units = units();
+    return new RenderedDocument(units, notes, request.annotator().used(), request.annotator().mentions(), citations);
+  }
+
+  /** The keys cited in the body and the notes, in order of first citation; reports keys the bibliography lacks. */
+  private List<String> citations() {
+    Set<String> keys = new java.util.LinkedHashSet<>();
+    for (Node node : document.getDescendants()) {
+      if (node instanceof Citation citation) {
+        for (Cite cite : citation.cites()) {
+          if (request.citations().bibliography().reference(cite.key()).isPresent()) {
+            keys.add(cite.key());
+          } else {
+            CharSequence base = node.getChars().getBaseSequence();
+            diagnostics.error(path, SourcePosition.lineAt(base, cite.offset()), SourcePosition.columnAt(base, cite.offset()),
+                "unknown reference '@" + cite.key() + "'", "add it to content/references.yaml, or fix the key");
+          }
+        }
       }
-      if (isAttributeLine(node) && !unitBlocks.isEmpty()) {
-        // {#id} on a line of its own, after a list, quotation or table, belongs to that block.
-        attributes.get(attributes.size() - 1).putAll(takeAttributes(node, node));
-        continue;
-      }
-      unitBlocks.add(node);
-      attributes.add(takeAttributes(node, attributeHolder(node)));
     }
+    return List.copyOf(keys);
+  }
+
+  /** The aligned units, with their ids: written ones, or derived from their position. */
+  private List<Unit> units() {
+    List<UnitBlocks.Block> blocks = UnitBlocks.of(document);
+    if (!blocks.isEmpty() && UnitBlocks.isAttributeLine(blocks.get(0).node())) {
+      diagnostics.error(path, SourcePosition.line(blocks.get(0).node()), 1,
+          "this attribute block follows no paragraph, heading, list, quotation or table",
+          "put it on the line right after the block it belongs to");
+      blocks = blocks.subList(1, blocks.size());
+    }
+    List<Map<String, String>> attributes = blocks.stream().map(DocumentRenderer::takeAttributes).toList();
+    List<String> ids = UnitIds.assign(attributes.stream().map(a -> Optional.ofNullable(a.get("id"))).toList());
     List<Unit> units = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    for (int i = 0; i < unitBlocks.size(); i++) {
-      Unit unit = unit(unitBlocks.get(i), attributes.get(i), i + 1);
-      if (!ids.add(unit.id())) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < blocks.size(); i++) {
+      Unit unit = unit(blocks.get(i).node(), attributes.get(i), ids.get(i));
+      if (!seen.add(unit.id())) {
         diagnostics.error(path, unit.line(), 0, "the id {#" + unit.id() + "} is used twice in this file",
-            "give every paragraph and heading its own id" + (unit.explicitId() ? "" : " (this heading's id comes from its text: give it an explicit one)"));
+            "give every block its own id, or remove the ids and let the blocks be numbered by position");
       }
       units.add(unit);
     }
-    return new RenderedDocument(units, notes, request.annotator().used(), request.annotator().mentions());
+    return units;
   }
 
   /** Numbers notes by first reference and reports references without a definition. */
@@ -121,53 +143,45 @@ final class DocumentRenderer {
     return blocks;
   }
 
-  private Unit unit(Node node, Map<String, String> attrs, int ordinal) {
-    String explicit = attrs.get("id");
+  private Unit unit(Node node, Map<String, String> attrs, String id) {
     String text = PlainText.of(node);
-    String id = explicit != null ? explicit
-        : node instanceof Heading h ? slugs.next(text, ordinal) : "u" + ordinal;
-    Unit.Kind kind = kind(node);
     request.annotator().annotate(node, id, path, diagnostics);
     String html = renderer.render(node).strip();
-    return new Unit(id, explicit != null, kind, Optional.ofNullable(attrs.get("turn")), SourcePosition.line(node), html, text,
-        TextHash.of(text), Optional.ofNullable(attrs.get("src")), node instanceof Heading h ? h.getLevel() : 0);
+    return new Unit(id, attrs.containsKey("id"), kind(node), Optional.ofNullable(attrs.get("turn")), SourcePosition.line(node), html,
+        text, TextHash.of(text), Optional.ofNullable(attrs.get("src")), node instanceof Heading h ? h.getLevel() : 0, noteLabels(node));
   }
 
-  /** A paragraph that holds nothing but an attribute block: {@code {#p3}} on a line of its own. */
-  private static boolean isAttributeLine(Node node) {
-    return node instanceof Paragraph && node.getFirstChild() instanceof AttributesNode && node.getFirstChild() == node.getLastChild();
-  }
-
-  /** Where a block's trailing attributes are: the block itself, or the last paragraph inside a list or quotation. */
-  private static Node attributeHolder(Node block) {
-    if (block instanceof Paragraph || block instanceof Heading) {
-      return block;
-    }
-    if (block instanceof ListBlock || block instanceof BlockQuote) {
-      Node last = block.getLastChild();
-      while (last != null && !(last instanceof Paragraph)) {
-        last = last.getLastChild();
+  /** The labels of the footnotes a block refers to, in order: translations refer to the same notes in the same blocks. */
+  private static List<String> noteLabels(Node node) {
+    List<String> labels = new ArrayList<>();
+    for (Node d : node.getDescendants()) {
+      if (d instanceof Footnote ref) {
+        labels.add(ref.getText().toString());
       }
-      return last;
     }
-    return null;
+    return labels;
   }
 
-  /** Reads and removes the id, turn and src attributes ending {@code holder}; other attributes stay on the element. */
-  private Map<String, String> takeAttributes(Node block, Node holder) {
+  /** Reads and removes the id, turn and src attributes of a block; other attributes stay on the element. */
+  private static Map<String, String> takeAttributes(UnitBlocks.Block block) {
     Map<String, String> out = new LinkedHashMap<>();
-    boolean attributeLine = isAttributeLine(block);
-    if (holder == null || !(holder.getLastChild() instanceof AttributesNode attributes)) {
-      return out;
+    block.trailing().ifPresent(attributes -> take(attributes, out));
+    for (Paragraph line : block.attributeLines()) {
+      take((AttributesNode) line.getFirstChild(), out);
+      line.unlink();
     }
-    Set<String> ours = Set.of("turn", "src");
+    return out;
+  }
+
+  private static void take(AttributesNode attributes, Map<String, String> out) {
     for (Node a : attributes.getChildren()) {
       AttributeNode attribute = (AttributeNode) a;
+      String name = attribute.getName().toString();
       if (attribute.isId()) {
         out.put("id", attribute.getValue().toString());
         attribute.unlink();
-      } else if (ours.contains(attribute.getName().toString())) {
-        out.put(attribute.getName().toString(), attribute.getValue().toString());
+      } else if (OURS.contains(name)) {
+        out.put(name, attribute.getValue().toString());
         attribute.unlink();
       }
     }
@@ -175,10 +189,6 @@ final class DocumentRenderer {
       trimTrailingSpace(attributes.getPrevious());
       attributes.unlink();
     }
-    if (attributeLine) {
-      block.unlink();
-    }
-    return out;
   }
 
   private static void trimTrailingSpace(Node node) {
@@ -191,8 +201,13 @@ final class DocumentRenderer {
     List<String> parts = new ArrayList<>();
     for (Node child : block.getChildren()) {
       if (child instanceof Paragraph) {
+        // A paragraph of nothing but an attribute block renders as nothing (found by MarkdownFuzzTest).
         String html = renderer.render(child).strip();
-        parts.add(html.substring(html.indexOf('>') + 1, html.length() - "</p>".length()).strip());
+        if (html.startsWith("<p") && html.endsWith("</p>")) {
+          parts.add(html.substring(html.indexOf('>') + 1, html.length() - "</p>".length()).strip());
+        } else if (!html.isEmpty()) {
+          parts.add(html);
+        }
       } else {
         parts.add(Html.escape(PlainText.of(child)));
       }

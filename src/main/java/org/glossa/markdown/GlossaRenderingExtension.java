@@ -12,14 +12,17 @@ import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
+import org.glossa.markdown.citation.Citation;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.GlossaryTerm;
 import org.glossa.markdown.glossary.TermRef;
 
 /**
  * Glossa's rendering of flexmark nodes: glossary terms as links to their entry, described by
- * their short definition; footnote references as numbered links followed by a margin
- * note; soft line breaks that vanish between two Chinese characters (a newline there would
- * show as a space); and Chinese inside another language's text marked with its language.
+ * their short definition; citations in the style of the document's language; footnote references
+ * as numbered links followed by a margin note; soft line breaks that vanish between two Chinese
+ * characters (a newline there would show as a space); and Chinese inside another language's text
+ * marked with its language.
  */
 final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
   private GlossaRenderingExtension() {}
@@ -34,6 +37,7 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
   @Override
   public void extend(HtmlRenderer.Builder builder, String rendererType) {
     builder.nodeRendererFactory(options -> new Renderer());
+    builder.linkResolverFactory(new PageLinks.Factory());
   }
 
   private static final class Renderer implements NodeRenderer {
@@ -43,6 +47,7 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
           new NodeRenderingHandler<>(Footnote.class, this::renderNoteRef),
           new NodeRenderingHandler<>(SoftLineBreak.class, this::renderSoftBreak),
           new NodeRenderingHandler<>(GlossaryTerm.class, this::renderTerm),
+          new NodeRenderingHandler<>(Citation.class, this::renderCitation),
           new NodeRenderingHandler<>(Text.class, (node, context, html) -> HanRuns.write(html, node.getChars().unescape(), hanLang(context))),
           new NodeRenderingHandler<>(TermRef.class, (node, context, html) -> HanRuns.write(html, node.shown().unescape(), hanLang(context))));
     }
@@ -82,6 +87,15 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
           + (page == null ? "" : " aria-describedby=\"" + RenderRequest.definitionId(page.scope(), id) + "\"") + ">");
       HanRuns.write(html, node.getChars().unescape(), hanLang(context));
       html.raw("</a>");
+    }
+
+    private void renderCitation(Citation node, NodeRendererContext context, HtmlWriter html) {
+      CitationStyle style = CitationStyle.KEY.get(context.getDocument());
+      if (style == null) {
+        html.text(node.getChars().toString());
+      } else {
+        html.raw(style.inline(node.cites()));
+      }
     }
 
     private void renderSoftBreak(SoftLineBreak node, NodeRendererContext context, HtmlWriter html) {

@@ -1,5 +1,6 @@
 package org.glossa.markdown;
 
+import com.vladsch.flexmark.ast.FencedCodeBlock;
 import com.vladsch.flexmark.ext.attributes.AttributesExtension;
 import com.vladsch.flexmark.ext.footnotes.FootnoteExtension;
 import com.vladsch.flexmark.ext.gfm.strikethrough.StrikethroughExtension;
@@ -11,25 +12,43 @@ import com.vladsch.flexmark.util.ast.Document;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.util.data.MutableDataSet;
 import com.vladsch.flexmark.util.misc.Extension;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.glossa.diag.Diagnostics;
+import org.glossa.markdown.citation.CitationExtension;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.TermRefExtension;
+import org.glossa.source.TextInsertion;
 
 /**
  * The one owner of flexmark: builds the parser and the renderer once, with every option set here,
  * and turns a Markdown file into a {@link RenderedDocument} of aligned units and notes.
+ *
+ * <p>Content is data, never code: raw HTML is shown as text unless the edition sets {@code rawHtml},
+ * HTML comments are never published, every rendered fragment passes through the {@link HtmlSanitizer},
+ * and {@link MarkupSafety} tells the editor, with the line, what was left out. Nesting deeper than
+ * {@link NestingLimit} allows is refused before flexmark's recursion can overflow.
  */
 public final class MarkdownProcessor {
   private final Parser parser;
-  private final HtmlRenderer renderer;
-  private final HtmlRenderer fragmentRenderer;
+  private final SanitizingRenderer renderer;
+  private final SanitizingRenderer fragmentRenderer;
+  private final boolean rawHtml;
 
+  /** A processor that shows raw HTML as text (an edition's default). */
   public MarkdownProcessor() {
+    this(false);
+  }
+
+  /** @param rawHtml whether raw HTML in Markdown is written (cleaned) rather than shown as text; {@code rawHtml} in config.yaml */
+  public MarkdownProcessor(boolean rawHtml) {
+    this.rawHtml = rawHtml;
     List<Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         AttributesExtension.create(), YamlFrontMatterExtension.create());
     MutableDataSet parserOptions = new MutableDataSet()
-        .set(Parser.EXTENSIONS, concat(common, FootnoteExtension.create(), TermRefExtension.create()))
+        .set(Parser.EXTENSIONS, concat(common, FootnoteExtension.create(), TermRefExtension.create(), CitationExtension.create()))
         .set(Parser.BLANK_LINES_IN_AST, false)
         .set(TablesExtension.COLUMN_SPANS, false)
         .set(TablesExtension.APPEND_MISSING_COLUMNS, true)
@@ -42,13 +61,18 @@ public final class MarkdownProcessor {
         .set(HtmlRenderer.GENERATE_HEADER_ID, false)
         .set(HtmlRenderer.RENDER_HEADER_ID, false)
         .set(HtmlRenderer.SOFT_BREAK, "\n")
-        .set(HtmlRenderer.ESCAPE_HTML_BLOCKS, false)
+        // Without rawHtml, HTML blocks, inline HTML and HTML entities' tags are written as text.
+        .set(HtmlRenderer.ESCAPE_HTML, !rawHtml)
+        // HTML comments are editors' notes: never published, whatever rawHtml says.
+        .set(HtmlRenderer.SUPPRESS_HTML_COMMENT_BLOCKS, true)
+        .set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true)
         .set(HtmlRenderer.INDENT_SIZE, 0);
     this.parser = Parser.builder(parserOptions).build();
-    this.fragmentRenderer = HtmlRenderer.builder(rendererOptions).build();
+    this.fragmentRenderer = new SanitizingRenderer(HtmlRenderer.builder(rendererOptions).build());
     // Units are rendered node by node, not as a whole Document, and flexmark renders links outside a
     // Document only when this option is set (its name reads backwards: it is checked per Document).
-    this.renderer = HtmlRenderer.builder(new MutableDataSet(rendererOptions).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)).build();
+    this.renderer = new SanitizingRenderer(
+        HtmlRenderer.builder(new MutableDataSet(rendererOptions).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)).build());
   }
 
   /** Parses a whole file, front matter included, so that node line numbers are file line numbers. */
@@ -57,22 +81,94 @@ public final class MarkdownProcessor {
   }
 
   /**
+   * Parses a whole file like {@link #parse(String)}, but refuses (reported, empty) a text nested
+   * too deeply to parse safely.
+   */
+  public Optional<Document> parse(String text, Path path, Diagnostics diagnostics) {
+    int deepLine = NestingLimit.firstTooDeepLine(text);
+    if (deepLine > 0) {
+      tooDeep(path, deepLine, diagnostics);
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(parser.parse(text));
+    } catch (StackOverflowError e) {
+      tooDeep(path, 0, diagnostics);
+      return Optional.empty();
+    }
+  }
+
+  private static void tooDeep(Path path, int line, Diagnostics diagnostics) {
+    diagnostics.error(path, line, 0, "the Markdown nests too deeply (lists, quotations or inline markup more than "
+        + NestingLimit.MAX_LEVELS + " levels inside each other)", "flatten it: a line that starts with many '>' or list markers is usually a mistake");
+  }
+
+  /**
    * Splits a parsed document into aligned units and notes and renders them. Problems (an undefined
    * footnote, a unit without an id where one is needed) go to {@code diagnostics}.
    *
    */
   public RenderedDocument render(Document document, RenderRequest request, Diagnostics diagnostics) {
-    return new DocumentRenderer(renderer, document, request, diagnostics).render();
+    RenderedDocument nothing = new RenderedDocument(List.of(), List.of(), List.of(), List.of(), List.of());
+    Optional<Node> deep = NestingLimit.firstTooDeepNode(document);
+    if (deep.isPresent()) {
+      tooDeep(request.path(), SourcePosition.line(deep.get()), diagnostics);
+      return nothing;
+    }
+    Optional<FencedCodeBlock> open = unclosedFence(document);
+    if (open.isPresent()) {
+      FencedCodeBlock fence = open.get();
+      diagnostics.error(request.path(), SourcePosition.line(fence), SourcePosition.column(fence),
+          "this code fence (" + fence.getOpeningMarker() + ") is never closed: everything after it, notes included, is read as code",
+          "close it with a line of " + fence.getOpeningMarker() + "; the file's other problems are reported once it is closed");
+      return nothing;
+    }
+    new MarkupSafety(rawHtml, request.path(), 0, diagnostics).check(document);
+    try {
+      return new DocumentRenderer(renderer, document, request, diagnostics).render();
+    } catch (StackOverflowError e) {
+      tooDeep(request.path(), 0, diagnostics);
+      return nothing;
+    }
   }
 
-  /** Renders a fragment of Markdown that is not an article body (a glossary definition, a note). */
+  /**
+   * Where to write the ids of the blocks of {@code text} that have none.
+   *
+   * @param text a file's normalised text, as {@link #parse} takes it
+   * @param ids the id of every block, in order (a block that has one keeps it)
+   */
+  public List<TextInsertion> idInsertions(String text, List<String> ids) {
+    return IdInsertion.of(parse(text), ids);
+  }
+
+  private static Optional<FencedCodeBlock> unclosedFence(Document document) {
+    for (Node node : document.getDescendants()) {
+      if (node instanceof FencedCodeBlock fence && fence.getClosingMarker().isEmpty()) {
+        return Optional.of(fence);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Renders a fragment of Markdown that is not an article body (a glossary definition, a note), cleaned. */
   public String renderFragment(String markdown) {
-    return renderFragment(markdown, null);
+    return renderFragment(markdown, null, null);
   }
 
-  /** Renders a fragment in a language that is not Chinese, marking the Han text in it as {@code quotedHanLanguage}. */
-  public String renderFragment(String markdown, String quotedHanLanguage) {
+  /**
+   * Renders a fragment, cleaned: its citations formatted in {@code citations}' language (null: none
+   * expected), the Han text in it marked as {@code quotedHanLanguage} (null for a Chinese text, where
+   * nothing is marked).
+   */
+  public String renderFragment(String markdown, CitationStyle citations, String quotedHanLanguage) {
     Document doc = parser.parse(markdown);
+    if (NestingLimit.firstTooDeepNode(doc).isPresent()) {
+      return Html.escape(markdown);
+    }
+    if (citations != null) {
+      CitationStyle.KEY.set(doc, citations);
+    }
     HanRuns.KEY.set(doc, quotedHanLanguage);
     return fragmentRenderer.render(doc);
   }
@@ -80,6 +176,23 @@ public final class MarkdownProcessor {
   /** The reader-visible text of a fragment of Markdown, without markup. */
   public String plainText(String markdown) {
     return PlainText.of(parser.parse(markdown));
+  }
+
+  /**
+   * Reports what in a fragment (a glossary definition, an editorial note) is left out or shown as
+   * text when it is rendered, at {@code line} of {@code path} (the field's line in the YAML).
+   */
+  public void checkFragment(String markdown, Path path, int line, Diagnostics diagnostics) {
+    if (NestingLimit.firstTooDeepLine(markdown) > 0) {
+      tooDeep(path, line, diagnostics);
+      return;
+    }
+    Node doc = parser.parse(markdown);
+    if (NestingLimit.firstTooDeepNode(doc).isPresent()) {
+      tooDeep(path, line, diagnostics);
+      return;
+    }
+    new MarkupSafety(rawHtml, path, Math.max(line, 1), diagnostics).check(doc);
   }
 
   private static List<Extension> concat(List<Extension> list, Extension... extra) {

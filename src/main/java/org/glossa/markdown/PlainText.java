@@ -7,8 +7,9 @@ import com.vladsch.flexmark.ext.attributes.AttributesNode;
 import com.vladsch.flexmark.ext.footnotes.Footnote;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import org.glossa.markdown.glossary.TermRef;
 
-/** The reader-visible text of a node: no markup, no footnote labels, no attribute blocks. */
+/** The reader-visible text of a node: no markup, no footnote labels, no attribute blocks; an explicit term reference by its shown text. */
 public final class PlainText {
   private PlainText() {}
 
@@ -20,6 +21,10 @@ public final class PlainText {
 
   private static void collect(Node node, StringBuilder sb) {
     if (node instanceof Footnote || node instanceof AttributesNode) {
+      return;
+    }
+    if (node instanceof TermRef ref) {
+      sb.append(ref.shown().unescape());
       return;
     }
     if (node instanceof Text || node instanceof Code && !node.hasChildren()) {

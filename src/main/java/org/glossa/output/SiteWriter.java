@@ -1,153 +1,218 @@
 package org.glossa.output;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.stream.Stream;
-import org.glossa.diag.ContentException;
-import org.glossa.diag.Diagnostic;
 
 /**
  * Writes the site atomically: everything goes into a fresh folder beside the target, which replaces
  * the old site only once it is complete. A failed or interrupted build leaves the previous site as
  * it was; leftovers of an interrupted swap are repaired at the next start.
+ *
+ * <ul>
+ *   <li>One build at a time: the folder is locked ({@link OutputLock}) from the repair of leftovers
+ *       to the swap, so a second build waits and never takes the first one's staging folder for stale.
+ *   <li>Files Glossa did not write stay ({@link SiteManifest}): a {@code CNAME}, a {@code .git}
+ *       worktree and any other foreign file are moved into the new site; one in the way of a file
+ *       the build writes is refused.
+ *   <li>The output is never inside the sources nor holds them ({@link OutputTarget}).
+ *   <li>Folders and files get the permissions the process's umask gives (0755 and 0644 as usual),
+ *       so a web server running as another user can read them.
+ *   <li>A target that is a symbolic link is written through: the folder it points to gets the site.
+ * </ul>
  */
 public final class SiteWriter {
-  /** A folder to copy into the site, to {@code to} below its root. */
+  /** A file to copy into the site, to the path {@code to} below its root. */
   public record Copy(Path from, String to) {}
 
-  private final Path target;
-  private final Path parent;
-  private final List<Path> keep;
+  private static final Duration DEFAULT_LOCK_WAIT = Duration.ofSeconds(60);
+  private static final SecureRandom RANDOM = new SecureRandom();
 
-  /** @param keep folders the site must never replace or contain (content, templates, the working folder) */
-  public SiteWriter(Path target, List<Path> keep) {
-    this.target = target.toAbsolutePath().normalize();
-    this.parent = this.target.getParent();
-    this.keep = keep.stream().map(p -> p.toAbsolutePath().normalize()).toList();
+  private final OutputTarget target;
+  private final Duration lockWait;
+
+  /** @param sources folders the site must neither hold nor lie inside (content, templates) */
+  public SiteWriter(Path target, List<Path> sources) {
+    this(target, sources, DEFAULT_LOCK_WAIT);
   }
 
-  /**
-   * Refuses a target that would take other files with it when it is replaced: the root, a folder
-   * holding the sources or the working folder, or a non-empty folder that is not a site Glossa built.
-   */
-  public void checkTarget() throws ContentException {
-    if (parent == null) {
-      throw refusal("the site cannot be written to the root folder");
-    }
-    for (Path p : keep) {
-      if (p.startsWith(target)) {
-        throw refusal("the output folder " + target + " holds " + p + ", which building would replace");
-      }
-    }
-    if (Files.exists(target) && !Files.isDirectory(target)) {
-      throw refusal(target + " is a file, not a folder");
-    }
-    if (Files.isDirectory(target) && !isEmpty(target)
-        && !(Files.exists(target.resolve("sitemap.xml")) && Files.exists(target.resolve(".nojekyll")))) {
-      throw refusal(target + " is not empty and is not a site Glossa built (it has no sitemap.xml and .nojekyll)");
-    }
+  public SiteWriter(Path target, List<Path> sources, Duration lockWait) {
+    this.target = new OutputTarget(target, sources);
+    this.lockWait = lockWait;
   }
 
-  private ContentException refusal(String message) {
-    return new ContentException(Diagnostic.error(target, 0, 0, message,
-        "choose an output folder of its own with --out, such as site; Glossa replaces that whole folder on every build"));
+  /** Refuses a target the build must not replace (see {@link OutputTarget#check()}). */
+  public void checkTarget() throws IOException {
+    target.check();
   }
 
-  private static boolean isEmpty(Path dir) {
-    try (Stream<Path> entries = Files.list(dir)) {
-      return entries.findAny().isEmpty();
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
-  /**
-   * Writes {@code files} (path below the site → content) and copies folders (source → path below the
-   * site; Markdown and hidden files are not copied), then swaps the result in.
-   */
-  public void write(SortedMap<String, byte[]> files, List<Copy> copies) throws IOException, ContentException {
+  /** Writes {@code files} (path below the site → content) and copies files, then swaps the result in. */
+  public void write(SortedMap<String, byte[]> files, List<Copy> copies) throws IOException {
     checkTarget();
+    Path dir = target.path();
+    Path parent = dir.getParent();
     Files.createDirectories(parent);
-    recover();
-    Path staging = Files.createTempDirectory(parent, "." + target.getFileName() + ".tmp-");
-    try {
-      for (Copy copy : copies) {
-        copyTree(copy.from(), staging.resolve(copy.to()));
-      }
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
-        Path out = staging.resolve(file.getKey()).normalize();
-        if (!out.startsWith(staging)) {
-          throw new IOException("refusing to write outside the site: " + file.getKey());
+    try (OutputLock lock = OutputLock.acquire(dir, parent.resolve("." + dir.getFileName() + ".lock"), lockWait)) {
+      checkTarget();
+      recover();
+      SortedMap<String, byte[]> all = new TreeMap<>(files);
+      copies.forEach(c -> all.putIfAbsent(c.to(), null));
+      SiteManifest manifest = SiteManifest.of(all.keySet());
+      List<String> foreign = foreignFiles(manifest, files);
+      Path staging = createFolder(parent, "." + dir.getFileName() + ".tmp-");
+      try {
+        for (Copy copy : copies) {
+          copy(copy.from(), inside(staging, copy.to()));
         }
-        Files.createDirectories(out.getParent());
-        Files.write(out, file.getValue());
-      }
-      swap(staging);
-    } finally {
-      if (Files.exists(staging)) {
-        deleteTree(staging);
+        for (Map.Entry<String, byte[]> file : files.entrySet()) {
+          writeFile(inside(staging, file.getKey()), file.getValue());
+        }
+        writeFile(staging.resolve(SiteManifest.FILE), manifest.bytes());
+        swap(staging, foreign);
+      } finally {
+        if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
+          deleteTree(staging);
+        }
       }
     }
   }
 
-  private void swap(Path staging) throws IOException {
-    if (!Files.exists(target)) {
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+  /**
+   * What of the present site Glossa did not write; refused if the new site would write over it,
+   * unless it holds exactly the bytes the build writes there (a hand-made {@code CNAME} naming the
+   * domain of {@code baseUrl}): then the build takes it over.
+   */
+  private List<String> foreignFiles(SiteManifest next, SortedMap<String, byte[]> files) throws IOException {
+    Path dir = target.path();
+    if (!Files.isDirectory(dir)) {
+      return List.of();
+    }
+    Optional<SiteManifest> previous = SiteManifest.read(dir);
+    List<String> foreign = new ArrayList<>(previous.isPresent() ? previous.get().foreign(dir) : target.hostFilesOnly());
+    for (Iterator<String> it = foreign.iterator(); it.hasNext(); ) {
+      String f = it.next();
+      if (!SiteManifest.inTheWay(f, next.files(), next.folders())) {
+        continue;
+      }
+      if (!sameBytes(dir.resolve(f), files.get(f))) {
+        throw target.refusal(dir.resolve(f), "Glossa did not write " + f + " in the output folder, and this build would replace it",
+            "move it out of the output folder (Glossa keeps files it did not write, but never overwrites them)");
+      }
+      it.remove();
+    }
+    return foreign;
+  }
+
+  /** Whether {@code file} is a regular file (not a link) holding exactly {@code bytes}. */
+  private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
+    return bytes != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+        && Arrays.equals(Files.readAllBytes(file), bytes);
+  }
+
+  private static Path inside(Path root, String relative) throws IOException {
+    Path out = root.resolve(relative).normalize();
+    if (!out.startsWith(root) || out.equals(root)) {
+      throw new IOException("refusing to write outside the site: " + relative);
+    }
+    return out;
+  }
+
+  private static void writeFile(Path out, byte[] bytes) throws IOException {
+    Files.createDirectories(out.getParent());
+    Files.write(out, bytes);
+  }
+
+  /** Copies the bytes only: the new file gets the usual permissions, not those of the source. */
+  private static void copy(Path from, Path to) throws IOException {
+    Files.createDirectories(to.getParent());
+    try (InputStream in = Files.newInputStream(from)) {
+      Files.copy(in, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  /** A new folder with a random name, made with the umask's permissions (a temporary folder would get 0700). */
+  private static Path createFolder(Path parent, String prefix) throws IOException {
+    while (true) {
+      Path dir = parent.resolve(prefix + Long.toUnsignedString(RANDOM.nextLong(), 36));
+      try {
+        return Files.createDirectory(dir);
+      } catch (FileAlreadyExistsException e) {
+        // another name
+      }
+    }
+  }
+
+  private void swap(Path staging, List<String> foreign) throws IOException {
+    Path dir = target.path();
+    if (!Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+      Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
       return;
     }
-    Path old = Files.createTempDirectory(parent, "." + target.getFileName() + ".old-");
+    Path old = createFolder(dir.getParent(), "." + dir.getFileName() + ".old-");
     Files.delete(old);
-    Files.move(target, old, StandardCopyOption.ATOMIC_MOVE);
+    Files.move(dir, old, StandardCopyOption.ATOMIC_MOVE);
     try {
-      Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(staging, dir, StandardCopyOption.ATOMIC_MOVE);
     } catch (IOException e) {
-      Files.move(old, target, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(old, dir, StandardCopyOption.ATOMIC_MOVE);
       throw e;
     }
+    keepForeign(old, foreign);
     deleteTree(old);
   }
 
-  /** Puts back a site left aside by an interrupted swap and removes stale staging folders. */
-  private void recover() throws IOException {
-    String name = target.getFileName().toString();
-    try (DirectoryStream<Path> stream = Files.newDirectoryStream(parent, "." + name + ".{tmp,old}-*")) {
-      for (Path leftover : stream) {
-        boolean old = leftover.getFileName().toString().startsWith("." + name + ".old-");
-        if (old && !Files.exists(target)) {
-          Files.move(leftover, target, StandardCopyOption.ATOMIC_MOVE);
-        } else {
-          deleteTree(leftover);
-        }
+  /** Moves the foreign entries of the old site into the new one (each a rename, so none is ever lost). */
+  private void keepForeign(Path old, List<String> foreign) throws IOException {
+    for (String f : foreign) {
+      Path from = old.resolve(f);
+      Path to = target.path().resolve(f);
+      if (Files.exists(from, LinkOption.NOFOLLOW_LINKS) && !Files.exists(to, LinkOption.NOFOLLOW_LINKS)) {
+        Files.createDirectories(to.getParent());
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
       }
     }
   }
 
-  private static void copyTree(Path from, Path to) throws IOException {
-    if (!Files.isDirectory(from)) {
-      return;
-    }
-    List<Path> paths;
-    try (Stream<Path> walk = Files.walk(from)) {
-      paths = walk.sorted().toList();
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
-    }
-    for (Path p : paths) {
-      Path dest = to.resolve(from.relativize(p).toString());
-      String name = p.getFileName().toString();
-      if (Files.isDirectory(p)) {
-        Files.createDirectories(dest);
-      } else if (!name.endsWith(".md") && !name.startsWith(".")) {
-        Files.createDirectories(dest.getParent());
-        Files.copy(p, dest, StandardCopyOption.REPLACE_EXISTING);
+  /**
+   * Repairs what an interrupted build left (under the lock, so no other build is running): a site
+   * set aside by an interrupted swap is put back, or its foreign files moved into the new site;
+   * stale staging folders are removed.
+   */
+  private void recover() throws IOException {
+    Path dir = target.path();
+    String name = dir.getFileName().toString();
+    try (DirectoryStream<Path> stream = Files.newDirectoryStream(dir.getParent(), "." + name + ".{tmp,old}-*")) {
+      for (Path leftover : stream) {
+        boolean old = leftover.getFileName().toString().startsWith("." + name + ".old-");
+        if (old && !Files.exists(dir, LinkOption.NOFOLLOW_LINKS)) {
+          Files.move(leftover, dir, StandardCopyOption.ATOMIC_MOVE);
+        } else {
+          if (old) {
+            Optional<SiteManifest> manifest = SiteManifest.read(leftover);
+            if (manifest.isPresent()) {
+              keepForeign(leftover, manifest.get().foreign(leftover));
+            }
+          }
+          deleteTree(leftover);
+        }
       }
     }
   }

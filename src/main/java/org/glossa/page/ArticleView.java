@@ -4,7 +4,8 @@ import java.util.List;
 
 /**
  * One language version of an article, ready for a template. Absent values are null. {@code
- * dateIso} is machine-readable at the date's precision; {@code dateText} is localised.
+ * dateIso} is machine-readable at the date's precision; {@code dateText} is localised; {@code
+ * worksCited} are the works its notes cite, in order of first citation, each formatted (HTML).
  */
 public record ArticleView(
     String title,
@@ -24,11 +25,13 @@ public record ArticleView(
     List<UnitView> units,
     List<NoteView> notes,
     List<TermView> terms,
-    int readingMinutes) {
+    int readingMinutes,
+    List<String> worksCited) {
   public ArticleView {
     tags = List.copyOf(tags);
     units = List.copyOf(units);
     notes = List.copyOf(notes);
     terms = List.copyOf(terms);
+    worksCited = List.copyOf(worksCited);
   }
 }

@@ -15,6 +15,8 @@ import org.glossa.content.Speaker;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.Note;
 import org.glossa.markdown.Unit;
+import org.glossa.markdown.citation.Bibliography;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.text.DateFormatter;
 import org.glossa.text.ReadingTime;
 
@@ -24,13 +26,15 @@ final class ArticleViews {
   private final MarkdownProcessor markdown;
   private final GlossaryViews glossary;
   private final SiteConfig config;
+  private final Bibliography bibliography;
   private final Map<String, ArticleView> cache = new HashMap<>();
 
-  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary, SiteConfig config) {
+  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary, SiteConfig config, Bibliography bibliography) {
     this.urls = urls;
     this.markdown = markdown;
     this.glossary = glossary;
     this.config = config;
+    this.bibliography = bibliography;
   }
 
   /** The view of a version, made once: index, article and parallel pages all show it. */
@@ -40,6 +44,7 @@ final class ArticleViews {
 
   private ArticleView create(ArticleVersion version, Language language) {
     FrontMatter fm = version.frontMatter();
+    CitationStyle style = new CitationStyle(bibliography, language.tag());
     return new ArticleView(
         fm.title(),
         fm.subtitle().orElse(null),
@@ -52,13 +57,14 @@ final class ArticleViews {
         fm.sourceUrl().orElse(null),
         fm.summary().orElse(null),
         fm.tags(),
-        fm.note().map(note -> markdown.renderFragment(note, language.isChinese() ? null : config.quotedHanLanguage())).orElse(null),
+        fm.note().map(n -> markdown.renderFragment(n, style, language.isChinese() ? null : config.quotedHanLanguage())).orElse(null),
         version.isTranslation(),
         fm.translatedFrom().orElse(null),
         units(version, language),
         notes(version),
         glossary.terms(version, language),
-        ReadingTime.minutes(version.body().units().stream().map(Unit::text).collect(Collectors.joining("\n")), language.tag()));
+        ReadingTime.minutes(version.body().units().stream().map(Unit::text).collect(Collectors.joining("\n")), language.tag()),
+        version.body().citations().stream().flatMap(key -> bibliography.reference(key).stream()).map(style::entry).toList());
   }
 
   private static List<UnitView> units(ArticleVersion version, Language language) {

@@ -4,8 +4,9 @@ import java.util.List;
 
 /**
  * One entry on the glossary page of a language. {@code rubyHtml} is the headword with pinyin over
- * each Han character (null when not Chinese); {@code counterparts} are its headwords in the other
- * languages (a Chinese one with its pinyin); absent values are null.
+ * each Han character (null when not Chinese); {@code sources} are the works the entry rests on, each
+ * a formatted citation (HTML); {@code counterparts} are its headwords in the other languages (a
+ * Chinese one with its pinyin); absent values are null.
  */
 public record EntryView(
     String id,
@@ -17,13 +18,13 @@ public record EntryView(
     String shortHtml,
     String longHtml,
     List<String> aliases,
-    List<Link> links,
+    List<String> sources,
     List<Backlink> backlinks,
     List<Headword> counterparts) {
   public EntryView {
     counterparts = List.copyOf(counterparts);
     aliases = List.copyOf(aliases);
-    links = List.copyOf(links);
+    sources = List.copyOf(sources);
     backlinks = List.copyOf(backlinks);
   }
 

@@ -19,6 +19,8 @@ import org.glossa.markdown.Html;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.RenderRequest;
 import org.glossa.markdown.Unit;
+import org.glossa.markdown.citation.Bibliography;
+import org.glossa.markdown.citation.CitationStyle;
 import org.glossa.markdown.glossary.Mention;
 import org.glossa.render.Messages;
 import org.glossa.text.Collation;
@@ -31,14 +33,17 @@ import org.glossa.text.Pinyin;
  */
 final class GlossaryViews {
   private final Glossary glossary;
+  private final Bibliography bibliography;
   private final MarkdownProcessor markdown;
   private final Messages messages;
   private final Urls urls;
   private final SiteConfig config;
   private final Map<String, String> shortHtml = new LinkedHashMap<>();
 
-  GlossaryViews(Glossary glossary, MarkdownProcessor markdown, Messages messages, Urls urls, SiteConfig config) {
+  GlossaryViews(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Messages messages, Urls urls,
+      SiteConfig config) {
     this.glossary = glossary;
+    this.bibliography = bibliography;
     this.markdown = markdown;
     this.messages = messages;
     this.urls = urls;
@@ -85,7 +90,11 @@ final class GlossaryViews {
   private EntryView entry(GlossaryEntry e, Language language, List<EntryView.Backlink> backlinks) {
     GlossaryEntry.Sense sense = e.sense(language.tag()).orElseThrow();
     List<String> syllables = syllables(e, language, sense);
-    List<Link> links = e.links().stream().map(l -> new Link(l.title(), l.url(), null, false)).toList();
+    CitationStyle style = new CitationStyle(bibliography, language.tag());
+    List<String> sources = e.sources().stream()
+        .filter(s -> bibliography.reference(s.key()).isPresent())
+        .map(s -> style.entry(bibliography.reference(s.key()).orElseThrow(), s.locator()))
+        .toList();
     List<EntryView.Headword> counterparts = new ArrayList<>();
     for (Language other : config.languages()) {
       if (other != language) {
@@ -98,8 +107,8 @@ final class GlossaryViews {
     return new EntryView(e.id(), sense.headword(), syllables.isEmpty() ? null : ruby(sense.headword(), syllables),
         syllables.isEmpty() ? null : String.join(" ", syllables), e.expansion().orElse(null),
         messages.get(language, "category." + e.category().name().toLowerCase(Locale.ROOT)),
-        shortHtml(e.id(), language, sense), markdown.renderFragment(sense.longDefinition(), quotedHan(language)),
-        sense.aliases(), links, backlinks, counterparts);
+        shortHtml(e.id(), language, sense), markdown.renderFragment(sense.longDefinition(), style, quotedHan(language)),
+        sense.aliases(), sources, backlinks, counterparts);
   }
 
   /** Pinyin of a Chinese headword, one syllable per Han character; none for other languages. */
@@ -108,8 +117,8 @@ final class GlossaryViews {
   }
 
   private String shortHtml(String id, Language language, GlossaryEntry.Sense sense) {
-    return shortHtml.computeIfAbsent(language.tag() + "/" + id,
-        k -> unwrapParagraph(markdown.renderFragment(sense.shortDefinition(), quotedHan(language))));
+    return shortHtml.computeIfAbsent(language.tag() + "/" + id, k -> unwrapParagraph(markdown.renderFragment(sense.shortDefinition(),
+        new CitationStyle(bibliography, language.tag()), quotedHan(language))));
   }
 
   /** The language that Han text in a definition of {@code language} is marked with (none in Chinese). */
@@ -141,17 +150,28 @@ final class GlossaryViews {
     return out;
   }
 
-  private static String ruby(String headword, List<String> syllables) {
-    StringBuilder sb = new StringBuilder("<ruby>");
+  /**
+   * The headword with its pinyin over each Han character. Only Han characters go inside
+   * {@code <ruby>}: other text ({@code AI} in 生成式AI) has no reading, and HTML allows no base
+   * text without one at the end of a ruby (Nu Html Checker).
+   */
+  static String ruby(String headword, List<String> syllables) {
+    StringBuilder sb = new StringBuilder();
+    boolean open = false;
     int s = 0;
     for (int i = 0; i < headword.length(); i++) {
       char c = headword.charAt(i);
+      boolean han = Pinyin.isHan(c);
+      if (han != open) {
+        sb.append(han ? "<ruby>" : "</ruby>");
+        open = han;
+      }
       sb.append(Html.escape(String.valueOf(c)));
-      if (Pinyin.isHan(c)) {
+      if (han) {
         sb.append("<rt>").append(Html.escape(syllables.get(s++))).append("</rt>");
       }
     }
-    return sb.append("</ruby>").toString();
+    return sb.append(open ? "</ruby>" : "").toString();
   }
 
   static String unwrapParagraph(String html) {

@@ -12,6 +12,7 @@ import org.glossa.config.SiteConfig;
 import org.glossa.content.Article;
 import org.glossa.content.Glossary;
 import org.glossa.markdown.MarkdownProcessor;
+import org.glossa.markdown.citation.Bibliography;
 import org.glossa.render.Messages;
 
 /**
@@ -31,11 +32,15 @@ public final class PageAssembler {
   private final StructuredData data;
 
   public PageAssembler(SiteConfig config, Messages messages, MarkdownProcessor markdown, Glossary glossary) {
+    this(config, messages, markdown, glossary, Bibliography.EMPTY);
+  }
+
+  public PageAssembler(SiteConfig config, Messages messages, MarkdownProcessor markdown, Glossary glossary, Bibliography bibliography) {
     this.config = config;
     this.urls = new Urls(config);
     this.messages = messages;
-    this.glossary = new GlossaryViews(glossary, markdown, messages, urls, config);
-    this.views = new ArticleViews(urls, markdown, this.glossary, config);
+    this.glossary = new GlossaryViews(glossary, bibliography, markdown, messages, urls, config);
+    this.views = new ArticleViews(urls, markdown, this.glossary, config, bibliography);
     this.sites = new SiteViews(config, urls, messages);
     this.articlePages = new ArticlePages(config, urls, messages, views, sites);
     this.heads = new Heads(config, urls);

@@ -5,8 +5,9 @@ import java.util.Map;
 
 /**
  * The site as seen from one language: title and description in it, its home, glossary, feed and
- * web app manifest URLs, where assets live, each language's home and the interface messages.
- * URLs are root-relative and include the base path, so they work under a project-pages prefix.
+ * web app manifest URLs, where assets live, the language switcher's links and the interface messages.
+ * URLs are root-relative and include the base path; the build makes them relative to each page.
+ * {@code manualUrl} and {@code repositoryUrl} are the footer's links, empty when not configured.
  */
 public record SiteView(
     String title,
@@ -19,7 +20,9 @@ public record SiteView(
     String manifestUrl,
     String assets,
     List<Link> languages,
-    Map<String, String> msg) {
+    Map<String, String> msg,
+    String manualUrl,
+    String repositoryUrl) {
   public SiteView {
     languages = List.copyOf(languages);
     msg = Map.copyOf(msg);

@@ -30,7 +30,13 @@ final class SiteViews {
         .map(l -> new Link(l.name(), urls.href(urls.home(l)), l.tag(), l == language))
         .toList();
     return new SiteView(language.title(), language.description(), language.tag(), urls.href(urls.home(language)),
-        urls.href(""), urls.href(urls.glossary(language)), urls.href(urls.feed(language)), urls.href(urls.manifest(language)), urls.href("assets/"),
-        switcher, messages.of(language));
+        urls.href(""), urls.href(urls.glossary(language)), urls.href(urls.feed(language)), urls.href(urls.manifest(language)),
+        urls.href("assets/"),
+        switcher, messages.of(language), link(config.manualUrl()), config.repositoryUrl());
+  }
+
+  /** A configured link: absolute as it is, a path below the site with the base path. */
+  private String link(String configured) {
+    return configured.isEmpty() || configured.matches("(?i)https?://.*") ? configured : urls.href(configured);
   }
 }

@@ -11,8 +11,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import org.glossa.diag.Diagnostics;
+import org.glossa.diag.IoProblem;
 
-/** The text of one source file, decoded strictly as UTF-8, with line ends normalised to LF. */
+/** The text of one source file, decoded strictly as UTF-8 (NUL bytes refused), with line ends normalised to LF. */
 public record SourceFile(Path path, String text) {
 
   /** Reads {@code path}; reports an unreadable file or invalid UTF-8 with the place of the first bad byte. */
@@ -21,8 +22,7 @@ public record SourceFile(Path path, String text) {
     try {
       bytes = Files.readAllBytes(path);
     } catch (IOException e) {
-      diagnostics.error(path, 0, 0, "cannot read file: " + e.getClass().getSimpleName() + " " + e.getMessage(),
-          "check that the file exists and is readable");
+      diagnostics.error(path, 0, 0, "cannot read the file: " + IoProblem.describe(e), "check that the file exists and is readable");
       return Optional.empty();
     }
     return decode(path, bytes, diagnostics);
@@ -38,7 +38,7 @@ public record SourceFile(Path path, String text) {
     if (result.isError()) {
       int offset = in.position();
       out.flip();
-      String before = out.toString();
+      String before = out.toString().replace("\r\n", "\n").replace('\r', '\n');
       int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
       int column = before.length() - before.lastIndexOf('\n');
       diagnostics.error(path, line, column,
@@ -52,6 +52,15 @@ public record SourceFile(Path path, String text) {
     if (text.startsWith("\uFEFF")) {
       text = text.substring(1);
     }
-    return Optional.of(new SourceFile(path, text.replace("\r\n", "\n").replace('\r', '\n')));
+    text = text.replace("\r\n", "\n").replace('\r', '\n');
+    int nul = text.indexOf('\0');
+    if (nul >= 0) {
+      String before = text.substring(0, nul);
+      int line = 1 + (int) before.chars().filter(c -> c == '\n').count();
+      diagnostics.error(path, line, nul - before.lastIndexOf('\n'), "the file contains a NUL byte (U+0000): it is not a text file",
+          "remove the NUL byte, or keep binary files out of content/ (Glossa reads plain UTF-8 text only)");
+      return Optional.empty();
+    }
+    return Optional.of(new SourceFile(path, text));
   }
 }

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -63,10 +64,7 @@ public final class YamlMap {
    * document is an empty map. Returns empty when the text is not a YAML mapping (reported).
    */
   public static Optional<YamlMap> parse(String yaml, Path path, int lineOffset, Diagnostics diagnostics) {
-    LoaderOptions options = new LoaderOptions();
-    options.setAllowDuplicateKeys(false);
-    options.setMaxAliasesForCollections(20);
-    options.setCodePointLimit(16 * 1024 * 1024);
+    LoaderOptions options = loaderOptions();
     Node root;
     try {
       root = new Yaml(options).compose(new StringReader(yaml));
@@ -80,7 +78,11 @@ public final class YamlMap {
           "check indentation, and quote values that contain ':', '#', '[' or start with a quote");
       return Optional.empty();
     } catch (YAMLException e) {
-      diagnostics.error(path, lineOffset + 1, 0, "invalid YAML: " + e.getMessage(), "");
+      // Limits (aliases, nesting, size) are enforced without a place: find it by replaying the events.
+      Mark mark = YamlLimits.locate(yaml, options);
+      diagnostics.error(path, mark == null ? lineOffset + 1 : mark.getLine() + 1 + lineOffset, mark == null ? 0 : mark.getColumn() + 1,
+          "invalid YAML: " + e.getMessage(), "YAML aliases (*name) may repeat a list or map at most "
+              + options.getMaxAliasesForCollections() + " times, and values may nest at most " + options.getNestingDepthLimit() + " deep");
       return Optional.empty();
     }
     if (root == null) {
@@ -93,12 +95,34 @@ public final class YamlMap {
     return Optional.of(new YamlMap(mapping, path, lineOffset, diagnostics));
   }
 
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions options = new LoaderOptions();
+    options.setAllowDuplicateKeys(false);
+    options.setMaxAliasesForCollections(20);
+    options.setNestingDepthLimit(50);
+    options.setCodePointLimit(16 * 1024 * 1024);
+    return options;
+  }
+
   public Set<String> keys() {
     return entries.keySet();
   }
 
   public boolean has(String key) {
     return entries.containsKey(key);
+  }
+
+  /** Whether the value of {@code key} is a block scalar ({@code |} or {@code >}), whose text starts on the next line. */
+  public boolean isBlockScalar(String key) {
+    NodeTuple t = entries.get(key);
+    return t != null && t.getValueNode() instanceof ScalarNode s
+        && (s.getScalarStyle() == DumperOptions.ScalarStyle.LITERAL || s.getScalarStyle() == DumperOptions.ScalarStyle.FOLDED);
+  }
+
+  /** Whether the value of {@code key} is a map (rather than a single value or a list). */
+  public boolean isMap(String key) {
+    NodeTuple t = entries.get(key);
+    return t != null && t.getValueNode() instanceof MappingNode;
   }
 
   public Path path() {
@@ -137,29 +161,54 @@ public final class YamlMap {
       return Optional.empty();
     }
     if (t.getValueNode() instanceof ScalarNode scalar) {
+      checkText(key, scalar);
       return Optional.of(scalar.getValue());
     }
     error(t.getValueNode(), "'" + key + "' must be a single value", "");
     return Optional.empty();
   }
 
+  /**
+   * Reports a value with a control character (from a YAML escape such as \e or \x1b), which no
+   * page or feed can show. The value is still returned, so that no second error follows from its
+   * absence; the error stops the build.
+   */
+  private void checkText(String key, ScalarNode scalar) {
+    String v = scalar.getValue();
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if ((Character.isISOControl(c) && c != '\t' && c != '\n') || c == '\uFFFE' || c == '\uFFFF'
+          || (Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < v.length() && Character.isLowSurrogate(v.charAt(++i))))) {
+        error(scalar, "'" + key + "' contains the control character " + String.format("\\u%04X", (int) c),
+            "remove it (YAML escapes such as \\e, \\x1b or \\0 in double quotes write invisible characters)");
+        return;
+      }
+    }
+  }
+
   public String string(String key, String fallback) {
     return string(key).orElse(fallback);
   }
 
+  /**
+   * A YAML boolean: an unquoted {@code true} or {@code false} (also {@code True}, {@code TRUE}, and
+   * YAML 1.1's {@code yes}, {@code no}, {@code on}, {@code off}), exactly what the YAML parser reads
+   * as a boolean. A quoted value is a string and refused, whatever it says.
+   */
   public Optional<Boolean> bool(String key) {
-    Optional<String> raw = string(key);
-    if (raw.isEmpty()) {
+    NodeTuple t = entries.get(key);
+    if (t == null || isNull(t.getValueNode())) {
       return Optional.empty();
     }
-    return switch (raw.get()) {
-      case "true", "yes", "on" -> Optional.of(true);
-      case "false", "no", "off" -> Optional.of(false);
-      default -> {
-        error(entries.get(key).getValueNode(), "'" + key + "' must be true or false, not '" + raw.get() + "'", "");
-        yield Optional.empty();
-      }
-    };
+    Node value = t.getValueNode();
+    if (value instanceof ScalarNode scalar && Tag.BOOL.equals(scalar.getTag())) {
+      String v = scalar.getValue().toLowerCase(Locale.ROOT);
+      return Optional.of(v.equals("true") || v.equals("yes") || v.equals("on"));
+    }
+    String shown = value instanceof ScalarNode scalar
+        ? (scalar.getScalarStyle() == DumperOptions.ScalarStyle.PLAIN ? scalar.getValue() : "\"" + scalar.getValue() + "\"") : "a list or map";
+    error(value, "'" + key + "' must be true or false, not " + shown, "write true or false without quotes");
+    return Optional.empty();
   }
 
   /** A list of strings; a single string is a list of one. */
@@ -175,6 +224,7 @@ public final class YamlMap {
     }
     Node value = t.getValueNode();
     if (value instanceof ScalarNode scalar) {
+      checkText(key, scalar);
       return List.of(scalar(scalar));
     }
     if (!(value instanceof SequenceNode seq)) {
@@ -184,6 +234,7 @@ public final class YamlMap {
     List<Scalar> out = new ArrayList<>();
     for (Node item : seq.getValue()) {
       if (item instanceof ScalarNode s) {
+        checkText(key, s);
         out.add(scalar(s));
       } else {
         error(item, "each item of '" + key + "' must be a single value", "");

@@ -1,11 +1,9 @@
 package org.glossa.text;
 
-import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.util.ULocale;
-
 /**
- * Reading time from ICU4J's word boundaries: in Chinese each Han character counts, and each Latin
- * word or number once (about 300 a minute); other languages count words (about 230 a minute).
+ * Reading time of mixed text from its {@link TextCounts}: Han characters at about 300 a minute,
+ * words of other scripts at about 230 a minute, added up, so a Chinese text with Latin terms and an
+ * English text with Chinese names are both timed by what they hold.
  */
 public final class ReadingTime {
   static final int HAN_PER_MINUTE = 300;
@@ -14,26 +12,13 @@ public final class ReadingTime {
   private ReadingTime() {}
 
   /** Whole minutes, at least one. */
-  public static int minutes(String text, String languageTag) {
-    boolean chinese = languageTag.startsWith("zh");
-    int count = units(text, languageTag);
-    return Math.max(1, Math.round((float) count / (chinese ? HAN_PER_MINUTE : WORDS_PER_MINUTE)));
+  public static int minutes(TextCounts counts) {
+    double minutes = (double) counts.hanCharacters() / HAN_PER_MINUTE + (double) counts.words() / WORDS_PER_MINUTE;
+    return Math.max(1, (int) Math.round(minutes));
   }
 
-  /** Words, except that an ideographic word counts one per character. */
-  static int units(String text, String languageTag) {
-    BreakIterator words = BreakIterator.getWordInstance(ULocale.forLanguageTag(languageTag));
-    words.setText(text);
-    int count = 0;
-    int start = words.first();
-    for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
-      int status = words.getRuleStatus();
-      if (status >= BreakIterator.WORD_IDEO && status < BreakIterator.WORD_IDEO_LIMIT) {
-        count += text.codePointCount(start, end);
-      } else if (status != BreakIterator.WORD_NONE) {
-        count++;
-      }
-    }
-    return count;
+  /** Whole minutes, at least one; the language no longer matters, since each script is counted by its own unit. */
+  public static int minutes(String text, String languageTag) {
+    return minutes(TextCounts.of(text));
   }
 }

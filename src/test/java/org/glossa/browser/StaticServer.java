@@ -9,9 +9,15 @@ import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
-/** Serves a built site from loopback the way GitHub Pages does: folders by index.html, 404.html otherwise. */
+/**
+ * Serves a built site from loopback the way GitHub Pages does: folders by index.html, 404.html
+ * otherwise; under a path such as {@code /edition/} for a project site, where any other path is a
+ * plain 404 (another site's ground). Every requested path is logged.
+ */
 final class StaticServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
@@ -19,9 +25,17 @@ final class StaticServer implements AutoCloseable {
       "ico", "image/x-icon", "webmanifest", "application/manifest+json", "json", "application/json");
 
   private final HttpServer server;
+  private final String mount;
+  private final List<String> requests = new CopyOnWriteArrayList<>();
   private volatile Path root;
 
   StaticServer() throws IOException {
+    this("/");
+  }
+
+  /** @param mount the path the site is served under, starting and ending with '/' */
+  StaticServer(String mount) throws IOException {
+    this.mount = mount;
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
     server.start();
@@ -32,7 +46,12 @@ final class StaticServer implements AutoCloseable {
   }
 
   String url() {
-    return "http://127.0.0.1:" + port() + "/";
+    return "http://127.0.0.1:" + port() + mount;
+  }
+
+  /** The paths requested so far, in order. */
+  List<String> requests() {
+    return List.copyOf(requests);
   }
 
   void serve(Path site) {
@@ -41,7 +60,16 @@ final class StaticServer implements AutoCloseable {
 
   private void handle(HttpExchange exchange) throws IOException {
     String path = URLDecoder.decode(exchange.getRequestURI().getRawPath(), StandardCharsets.UTF_8);
-    Path file = root.resolve(path.substring(1)).normalize();
+    requests.add(exchange.getRequestURI().getRawPath());
+    if (!path.startsWith(mount)) {
+      byte[] body = "not this site".getBytes(StandardCharsets.UTF_8);
+      exchange.sendResponseHeaders(404, body.length);
+      try (OutputStream out = exchange.getResponseBody()) {
+        out.write(body);
+      }
+      return;
+    }
+    Path file = root.resolve(path.substring(mount.length())).normalize();
     int status = 200;
     if (!file.startsWith(root)) {
       file = root.resolve("404.html");

@@ -73,9 +73,9 @@ class GlossarySiteTest {
     SiteFixture site = SiteFixture.of(dir, ARTICLE);
     assertEquals(0, site.run("build"), site.err());
     for (String lang : List.of("zh-hans", "en")) {
-      Document doc = Jsoup.parse(site.read(lang + "/a/index.html"));
+      Document doc = Jsoup.parse(site.read(lang + "/a/index.html"), "https://example.org/" + lang + "/a/index.html");
       assertEquals(List.of("tong", "rag"), doc.select("a.term").eachAttr("data-term"), lang);
-      assertEquals("/" + lang + "/glossary/#rag", doc.selectFirst("a.term[data-term=rag]").attr("href"));
+      assertEquals("https://example.org/" + lang + "/glossary/#rag", doc.selectFirst("a.term[data-term=rag]").absUrl("href"));
       String described = doc.selectFirst("a.term[data-term=rag]").attr("aria-describedby");
       assertNotNull(doc.getElementById(described), "the description exists on the page");
       assertEquals(0, doc.select("h2 a.term").size(), "never inside headings");
@@ -86,10 +86,11 @@ class GlossarySiteTest {
   void listsEntriesInPinyinOrderWithRubyAndBackLinks(@TempDir Path dir) throws Exception {
     SiteFixture site = SiteFixture.of(dir, ARTICLE);
     assertEquals(0, site.run("build"), site.err());
-    Document zh = Jsoup.parse(site.read("zh-hans/glossary/index.html"));
+    Document zh = Jsoup.parse(site.read("zh-hans/glossary/index.html"), "https://example.org/zh-hans/glossary/");
     assertEquals(List.of("J", "T"), zh.select("h2.letter").eachText());
     assertEquals("tāng", zh.selectFirst("#tong rt").text());
-    assertEquals(List.of("/zh-hans/a/#p1", "/zh-hans/a/#p3"), zh.select("#rag .backlinks li a[href*=#]").eachAttr("href"));
+    assertEquals(List.of("https://example.org/zh-hans/a/#p1", "https://example.org/zh-hans/a/#p3"),
+        zh.select("#rag .backlinks li a[href*=#]").eachAttr("abs:href"));
     Document en = Jsoup.parse(site.read("en/glossary/index.html"));
     assertEquals(List.of("D", "R"), en.select("h2.letter").eachText());
   }

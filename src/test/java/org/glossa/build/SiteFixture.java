@@ -59,6 +59,16 @@ public final class SiteFixture {
   }
 
   /** Runs the command line in the fixture's folder; returns the exit code. */
+  /**
+   * Every problem a check of the fixture finds, the first line of each as printed: the command line
+   * shows only the first few warnings of each rule.
+   */
+  public String problems() throws IOException {
+    org.glossa.diag.DiagnosticPrinter printer = new org.glossa.diag.DiagnosticPrinter(new PrintWriter(new StringWriter()), root);
+    return new Build(BuildOptions.inFolder(root).checkOnly()).run().diagnostics().stream().map(printer::format)
+        .collect(java.util.stream.Collectors.joining("\n"));
+  }
+
   public int run(String... args) {
     StringWriter o = new StringWriter();
     StringWriter e = new StringWriter();

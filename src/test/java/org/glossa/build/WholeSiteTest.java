@@ -141,9 +141,9 @@ class WholeSiteTest {
   void offersEveryReadingModeWithSharedAnchors(@TempDir Path dir) throws Exception {
     SiteFixture site = SiteFixture.of(dir, SampleSite.ARTICLE);
     assertEquals(0, site.run("build"), site.err());
-    Document en = Jsoup.parse(site.read("en/talks/first/index.html"));
-    assertEquals(java.util.List.of("/zh-hans/talks/first/", "/en/talks/first/parallel/", "/en/talks/first/interleaved/"),
-        en.select(".modes a.mode").eachAttr("href"));
+    Document en = Jsoup.parse(site.read("en/talks/first/index.html"), "https://example.org/en/talks/first/");
+    assertEquals(java.util.List.of("https://example.org/zh-hans/talks/first/", "https://example.org/en/talks/first/parallel/",
+        "https://example.org/en/talks/first/interleaved/"), en.select(".modes a.mode").eachAttr("abs:href"));
     assertEquals("en", en.selectFirst(".modes [aria-current]").attr("data-mode"));
     for (String mode : new String[] {"parallel", "interleaved"}) {
       Document page = Jsoup.parse(site.read("en/talks/first/" + mode + "/index.html"));

@@ -10,7 +10,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.glossa.config.AnnotationScope;
+import java.util.Optional;
+import org.glossa.markdown.citation.Bibliography;
+import org.glossa.markdown.citation.CitationStyle;
+import org.glossa.markdown.citation.LocalText;
+import org.glossa.markdown.citation.Reference;
 import org.glossa.markdown.glossary.Annotator;
+import org.glossa.text.PartialDate;
 import org.glossa.markdown.glossary.TermIndex;
 import java.util.stream.Stream;
 import org.glossa.diag.Diagnostics;
@@ -32,12 +38,13 @@ class GoldenTest {
   Stream<DynamicTest> rendersEveryGoldenCase() throws IOException {
     return cases().stream().map(md -> DynamicTest.dynamicTest(md.getFileName().toString(), () -> {
       Path html = Path.of(md.toString().replaceFirst("\\.md$", ".html"));
-      String actual = render(Files.readString(md, StandardCharsets.UTF_8));
+      String lang = md.getFileName().toString().contains("-zh") ? "zh-Hans" : "en";
+      String actual = render(Files.readString(md, StandardCharsets.UTF_8), lang);
       if (UPDATE) {
         Files.writeString(html, actual, StandardCharsets.UTF_8);
       }
       assertEquals(Files.readString(html, StandardCharsets.UTF_8), actual);
-      assertEquals(actual, render(Files.readString(md, StandardCharsets.UTF_8)), "rendering is repeatable");
+      assertEquals(actual, render(Files.readString(md, StandardCharsets.UTF_8), lang), "rendering is repeatable");
     }));
   }
 
@@ -52,12 +59,24 @@ class GoldenTest {
     }
   }
 
-  private String render(String text) {
+  /** The works the golden cases may cite: one English with a URL, one Chinese with an author, one without URL or date. */
+  static final Bibliography BIBLIOGRAPHY = new Bibliography(Map.of(
+      "globaltimes-2018", new Reference("globaltimes-2018", LocalText.NONE, LocalText.of("Global Times"),
+          Optional.of("Tencent announces restructuring, new business groups"), PartialDate.parse("2018-10-01"),
+          Optional.of("http://www.globaltimes.cn/content/1121599.shtml"), "en", LocalText.NONE, 1),
+      "thepaper-2018", new Reference("thepaper-2018", LocalText.of("杨鑫倢"), new LocalText(Optional.empty(),
+          Map.of("en", "The Paper", "zh-Hans", "澎湃新闻")), Optional.of("腾讯架构大调整玄机"), PartialDate.parse("2018-09-30"),
+          Optional.of("https://www.thepaper.cn/newsDetail_forward_2490458"), "zh-Hans", LocalText.NONE, 5),
+      "no-url", new Reference("no-url", LocalText.NONE, LocalText.of("每日经济新闻 <Daily>"), Optional.empty(), PartialDate.parse("2019-01"),
+          Optional.empty(), "zh-Hans", LocalText.NONE, 9)));
+
+  private String render(String text, String lang) {
     Diagnostics diagnostics = new Diagnostics();
     TermIndex index = TermIndex.of(Map.of("rag", List.of("RAG", "检索增强生成"), "hunyuan", List.of("混元"),
         "hunyuan-model", List.of("混元大模型"), "tencent-meeting", List.of("腾讯会议"), "tencent", List.of("腾讯"), "large-model", List.of("大模型"),
         "model-store", List.of("模型商店")));
-    RenderRequest request = new RenderRequest(Path.of("golden.md"), "t", "/g/", new Annotator(index, AnnotationScope.FIRST_PER_ARTICLE));
+    RenderRequest request = new RenderRequest(Path.of("golden.md"), "t", "/g/", new Annotator(index, AnnotationScope.FIRST_PER_ARTICLE),
+        new CitationStyle(BIBLIOGRAPHY, lang));
     RenderedDocument doc = markdown.render(markdown.parse(text), request, diagnostics);
     StringBuilder sb = new StringBuilder();
     for (Unit u : doc.units()) {
@@ -65,6 +84,7 @@ class GoldenTest {
           .append(u.turn().map(t -> " turn=" + t).orElse("")).append(u.sourceHash().map(h -> " src=" + h).orElse(""))
           .append(" line ").append(u.line()).append(" -->\n").append(u.html()).append('\n');
     }
+    doc.citations().forEach(key -> sb.append("<!-- cites ").append(key).append(" -->\n"));
     doc.mentions().forEach(m -> sb.append("<!-- mention ").append(m.entryId()).append(" in ").append(m.unitId()).append(" -->\n"));
     for (Note n : doc.notes()) {
       sb.append("<!-- note ").append(n.number()).append(" [^").append(n.label()).append("] -->\n")

@@ -12,18 +12,18 @@ class HanRunsTest {
   void marksEachRunOfHanInAnEnglishText() {
     assertEquals("<p>Dowson Tong (<span lang=\"zh-Hans\">汤道生</span>) and “<span lang=\"zh-Hans\">腾讯云</span>”, "
         + "<em><span lang=\"zh-Hans\">混元</span></em>.</p>",
-        MARKDOWN.renderFragment("Dowson Tong (汤道生) and “腾讯云”, *混元*.", "zh-Hans").strip());
+        MARKDOWN.renderFragment("Dowson Tong (汤道生) and “腾讯云”, *混元*.", null, "zh-Hans").strip());
   }
 
   @Test
   void keepsChinesePunctuationInsideTheRunAndSharedMarksOutside() {
     assertEquals("<p>The phrase “<span lang=\"zh-Hant\">拍胸口，說</span>” — ok.</p>",
-        MARKDOWN.renderFragment("The phrase “拍胸口，說” — ok.", "zh-Hant").strip());
+        MARKDOWN.renderFragment("The phrase “拍胸口，說” — ok.", null, "zh-Hant").strip());
   }
 
   @Test
   void leavesAChineseTextAlone() {
-    assertEquals("<p>腾讯云与RAG。</p>", MARKDOWN.renderFragment("腾讯云与RAG。", null).strip());
+    assertEquals("<p>腾讯云与RAG。</p>", MARKDOWN.renderFragment("腾讯云与RAG。", null, null).strip());
     assertEquals("<p>腾讯云与RAG。</p>", MARKDOWN.renderFragment("腾讯云与RAG。").strip());
   }
 }

@@ -45,10 +45,23 @@ class TextTest {
 
   @Test
   void countsChineseInCharactersAndEnglishInWords() {
-    assertEquals(8, ReadingTime.units("腾讯会议用RAG技术。", "zh-Hans"));
-    assertEquals(5, ReadingTime.units("Tencent Meeting uses large models.", "en"));
+    assertEquals(new TextCounts(7, 1), TextCounts.of("腾讯会议用RAG技术。"));
+    assertEquals(new TextCounts(0, 5), TextCounts.of("Tencent Meeting uses large models."));
+    assertEquals(new TextCounts(12, 5), TextCounts.of("腾讯会议用RAG技术做fine-tuning，2023年9月上线。"));
+    assertEquals(new TextCounts(3, 3), TextCounts.of("Tong (汤道生) said “no”."));
+    assertEquals(new TextCounts(4, 0), TextCounts.of("ひらがな"));
+    assertEquals(new TextCounts(0, 0), TextCounts.of("，。——"));
+  }
+
+  @Test
+  void timesMixedTextByWhatItHolds() {
     assertEquals(2, ReadingTime.minutes("字".repeat(600), "zh-Hans"));
-    assertTrue(ReadingTime.minutes("", "en") >= 1);
+    assertEquals(1, ReadingTime.minutes("", "en"));
+    assertEquals(1, ReadingTime.minutes(new TextCounts(0, 230)));
+    assertEquals(2, ReadingTime.minutes(new TextCounts(300, 230)));
+    assertEquals(ReadingTime.minutes("汉字 ".repeat(300) + "word ".repeat(460), "en"),
+        ReadingTime.minutes("汉字 ".repeat(300) + "word ".repeat(460), "zh-Hans"));
+    assertEquals(4, ReadingTime.minutes("汉字 ".repeat(300) + "word ".repeat(460), "en"));
   }
 
   @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.glossa.source.YamlScalar;
 import org.glossa.content.Speaker;
 import org.glossa.content.imports.SourceMeta.LabelledSpeaker;
 
@@ -16,10 +17,6 @@ import org.glossa.content.imports.SourceMeta.LabelledSpeaker;
 final class MarkdownWriter {
   private static final String ESCAPED = "\\*_[]<`{~";
   private static final Pattern LIST_MARKER = Pattern.compile("^(?:[-+]|\\d{1,9}[.)])(?= |$)|^-(?=(?: *-){2,} *$)");
-  private static final Pattern NEEDS_QUOTES = Pattern.compile(
-      "^[-?:,\\[\\]{}#&*!|>'\"%@`\\s].*|.*(?::\\s|\\s#|:$|\\s$).*|(?i)(?:true|false|yes|no|on|off|null|~)"
-          + "|[-+]?(?:\\d[\\d_]*(?:\\.\\d*)?|\\.\\d+)(?:e[-+]?\\d+)?",
-      Pattern.DOTALL);
 
   String write(Article article, SourceMeta meta, String date) {
     StringBuilder md = new StringBuilder();
@@ -104,24 +101,7 @@ final class MarkdownWriter {
     return out.toString();
   }
 
-  /** A YAML scalar, plain when that reads back as the same string, else double-quoted. */
   static String scalar(String value, boolean inFlow) {
-    boolean quote = value.isEmpty() || NEEDS_QUOTES.matcher(value).matches()
-        || value.chars().anyMatch(c -> c < 0x20 || c == 0x7f)
-        || (inFlow && value.chars().anyMatch(c -> ",[]{}".indexOf(c) >= 0));
-    if (!quote) {
-      return value;
-    }
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\t' -> out.append("\\t");
-        default -> out.append(c < 0x20 ? String.format("\\u%04x", (int) c) : String.valueOf(c));
-      }
-    }
-    return out.append('"').toString();
+    return YamlScalar.of(value, inFlow);
   }
 }

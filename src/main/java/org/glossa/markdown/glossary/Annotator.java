@@ -143,6 +143,13 @@ public final class Annotator {
   }
 
   private void resolve(TermRef ref, String unitId, Path path, Diagnostics diagnostics) {
+    if (ref.problem() != null) {
+      diagnostics.error(path, SourcePosition.line(ref), SourcePosition.column(ref), ref.problem(),
+          "write [[term]], [[shown text|entry-id]] or [[!term]]; for brackets as text, write \\[[");
+      ref.insertBefore(new Text(ref.getChars()));
+      ref.unlink();
+      return;
+    }
     boolean allowed = ref.getAncestorOfType(Heading.class, Link.class, LinkRef.class, Image.class, Code.class) == null;
     if (ref.suppressed() || !allowed) {
       ref.insertBefore(new Text(ref.shown()));

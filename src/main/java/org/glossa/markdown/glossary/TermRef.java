@@ -12,12 +12,28 @@ public final class TermRef extends Node {
   private final BasedSequence shown;
   private final String target;
   private final boolean suppressed;
+  private final String problem;
 
   TermRef(BasedSequence chars, BasedSequence shown, String target, boolean suppressed) {
+    this(chars, shown, target, suppressed, null);
+  }
+
+  private TermRef(BasedSequence chars, BasedSequence shown, String target, boolean suppressed, String problem) {
     super(chars);
     this.shown = shown;
     this.target = target;
     this.suppressed = suppressed;
+    this.problem = problem;
+  }
+
+  /** A {@code [[} that forms no reference (unclosed, or with nothing to show): published as typed, reported. */
+  static TermRef malformed(BasedSequence chars, String problem) {
+    return new TermRef(chars, chars, "", true, problem);
+  }
+
+  /** Why this is not a valid reference, or null. */
+  public String problem() {
+    return problem;
   }
 
   /** The text the reader sees. */

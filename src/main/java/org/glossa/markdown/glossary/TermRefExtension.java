@@ -67,12 +67,16 @@ public final class TermRefExtension implements Parser.ParserExtension {
         return false;
       }
       int close = input.indexOf("]]", start + 2);
-      if (close < 0 || close == start + 2) {
-        return false;
+      int lineEnd = input.indexOf('\n', start + 2);
+      if (close < 0 || (lineEnd >= 0 && lineEnd < close)) {
+        return malformed(parser, start, "'[[' starts no glossary reference: there is no ']]' after it on this line");
       }
       BasedSequence inner = input.subSequence(start + 2, close);
-      if (inner.indexOf('\n') >= 0 || inner.indexOf('[') >= 0) {
+      if (inner.indexOf('[') >= 0) {
         return false;
+      }
+      if (inner.isBlank() || inner.toString().equals("!")) {
+        return malformed(parser, start, close + 2, "the glossary reference " + input.subSequence(start, close + 2) + " names no term");
       }
       boolean suppressed = inner.charAt(0) == '!';
       BasedSequence body = suppressed ? inner.subSequence(1) : inner;
@@ -80,11 +84,22 @@ public final class TermRefExtension implements Parser.ParserExtension {
       BasedSequence shown = bar < 0 ? body : body.subSequence(0, bar);
       String target = bar < 0 ? shown.toString() : body.subSequence(bar + 1).toString().trim();
       if (shown.isBlank()) {
-        return false;
+        return malformed(parser, start, close + 2, "the glossary reference " + input.subSequence(start, close + 2) + " shows no text");
       }
       parser.flushTextNode();
       parser.getBlock().appendChild(new TermRef(input.subSequence(start, close + 2), shown, target, suppressed));
       parser.setIndex(close + 2);
+      return true;
+    }
+
+    private static boolean malformed(LightInlineParser parser, int start, String problem) {
+      return malformed(parser, start, start + 2, problem);
+    }
+
+    private static boolean malformed(LightInlineParser parser, int start, int end, String problem) {
+      parser.flushTextNode();
+      parser.getBlock().appendChild(TermRef.malformed(parser.getInput().subSequence(start, end), problem));
+      parser.setIndex(end);
       return true;
     }
   }

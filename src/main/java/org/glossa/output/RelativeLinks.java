@@ -1,0 +1,169 @@
+package org.glossa.output;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Rewrites a rendered page's links to the site itself from root-relative with the base path
+ * ({@code /edition/en/glossary/#rag}) to relative to the page ({@code ../glossary/#rag}), as Hugo's
+ * {@code relativeURLs} does, so that the same site works under any path prefix. Only URL attributes
+ * of tags are touched, never text, comments, scripts or styles; links elsewhere (absolute URLs,
+ * {@code //host/}, fragments, other root paths) stay as they are. The 404 page is not rewritten: a
+ * host serves it at any depth, where only root-relative links resolve.
+ */
+public final class RelativeLinks {
+  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction", "poster", "cite", "data");
+  private static final Set<String> RAW_TEXT = Set.of("script", "style");
+
+  private final String basePath;
+
+  /** @param basePath the path of the base URL, starting and ending with '/': {@code /edition/} */
+  public RelativeLinks(String basePath) {
+    if (!basePath.startsWith("/") || !basePath.endsWith("/")) {
+      throw new IllegalArgumentException("base path must start and end with '/': " + basePath);
+    }
+    this.basePath = basePath;
+  }
+
+  /** The page at {@code pagePath} below the site root ({@code en/a/index.html}) with its own links made relative. */
+  public String rewrite(String html, String pagePath) {
+    StringBuilder out = new StringBuilder(html.length());
+    int i = 0;
+    while (i < html.length()) {
+      int lt = html.indexOf('<', i);
+      if (lt < 0) {
+        out.append(html, i, html.length());
+        break;
+      }
+      out.append(html, i, lt);
+      if (html.startsWith("<!--", lt)) {
+        int end = html.indexOf("-->", lt + 4);
+        i = end < 0 ? html.length() : end + 3;
+        out.append(html, lt, i);
+      } else if (lt + 1 < html.length() && Character.isLetter(html.charAt(lt + 1))) {
+        i = tag(html, lt, pagePath, out);
+      } else {
+        out.append('<');
+        i = lt + 1;
+      }
+    }
+    return out.toString();
+  }
+
+  /** Copies the start tag at {@code lt}, rewriting URL attributes, and the raw text after script and style; returns the next index. */
+  private int tag(String html, int lt, String pagePath, StringBuilder out) {
+    int i = lt + 1;
+    while (i < html.length() && isNameChar(html.charAt(i))) {
+      i++;
+    }
+    String name = html.substring(lt + 1, i).toLowerCase(Locale.ROOT);
+    out.append(html, lt, i);
+    while (i < html.length() && html.charAt(i) != '>') {
+      char c = html.charAt(i);
+      if (!isNameChar(c)) {
+        out.append(c);
+        i++;
+        continue;
+      }
+      i = attribute(html, i, pagePath, out);
+    }
+    if (i < html.length()) {
+      out.append('>');
+      i++;
+    }
+    if (RAW_TEXT.contains(name)) {
+      int end = html.toLowerCase(Locale.ROOT).indexOf("</" + name, i);
+      end = end < 0 ? html.length() : end;
+      out.append(html, i, end);
+      i = end;
+    }
+    return i;
+  }
+
+  /** Copies one attribute starting at {@code start}, rewriting its value if it is a URL; returns the next index. */
+  private int attribute(String html, int start, String pagePath, StringBuilder out) {
+    int i = start;
+    while (i < html.length() && isNameChar(html.charAt(i))) {
+      i++;
+    }
+    String name = html.substring(start, i).toLowerCase(Locale.ROOT);
+    out.append(html, start, i);
+    int eq = i;
+    while (eq < html.length() && Character.isWhitespace(html.charAt(eq))) {
+      eq++;
+    }
+    if (eq >= html.length() || html.charAt(eq) != '=') {
+      return i;
+    }
+    int v = eq + 1;
+    while (v < html.length() && Character.isWhitespace(html.charAt(v))) {
+      v++;
+    }
+    out.append(html, i, v);
+    if (v >= html.length()) {
+      return v;
+    }
+    char quote = html.charAt(v);
+    int valueStart = quote == '"' || quote == '\'' ? v + 1 : v;
+    int valueEnd = valueStart;
+    while (valueEnd < html.length() && (quote == '"' || quote == '\''
+        ? html.charAt(valueEnd) != quote : !Character.isWhitespace(html.charAt(valueEnd)) && html.charAt(valueEnd) != '>')) {
+      valueEnd++;
+    }
+    String value = html.substring(valueStart, valueEnd);
+    out.append(html, v, valueStart);
+    out.append(URL_ATTRIBUTES.contains(name) ? rewriteValue(name, value, pagePath) : value);
+    return valueEnd;
+  }
+
+  private String rewriteValue(String attribute, String value, String pagePath) {
+    if (!attribute.equals("srcset")) {
+      return relative(value, pagePath);
+    }
+    StringBuilder sb = new StringBuilder();
+    for (String candidate : value.split(",", -1)) {
+      String trimmed = candidate.stripLeading();
+      sb.append(sb.length() == 0 ? "" : ",").append(candidate, 0, candidate.length() - trimmed.length()).append(relative(trimmed, pagePath));
+    }
+    return sb.toString();
+  }
+
+  /** {@code url} relative to the page when it is a root-relative link into the site; otherwise unchanged. */
+  String relative(String url, String pagePath) {
+    if (!url.startsWith(basePath) || url.startsWith("//")) {
+      return url;
+    }
+    String target = url.substring(basePath.length());
+    int suffixAt = firstOf(target, '?', '#');
+    String suffix = target.substring(suffixAt);
+    String[] to = target.substring(0, suffixAt).split("/", -1);
+    String[] from = pagePath.split("/", -1);
+    int common = 0;
+    while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
+      common++;
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append("../".repeat(from.length - 1 - common));
+    for (int k = common; k < to.length; k++) {
+      sb.append(to[k]).append(k < to.length - 1 ? "/" : "");
+    }
+    int firstSlash = sb.indexOf("/");
+    if (sb.length() == 0 || sb.substring(0, firstSlash < 0 ? sb.length() : firstSlash).contains(":")) {
+      sb.insert(0, "./"); // an empty link, or a first segment that would read as a scheme
+    }
+    return sb + suffix;
+  }
+
+  private static int firstOf(String s, char a, char b) {
+    int i = s.indexOf(a);
+    int j = s.indexOf(b);
+    if (i < 0) {
+      return j < 0 ? s.length() : j;
+    }
+    return j < 0 ? i : Math.min(i, j);
+  }
+
+  private static boolean isNameChar(char c) {
+    return !Character.isWhitespace(c) && c != '>' && c != '/' && c != '=' && c != '"' && c != '\'' && c != '<';
+  }
+}
