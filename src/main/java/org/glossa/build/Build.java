@@ -36,6 +36,7 @@ import org.glossa.output.PagesDomain;
 import org.glossa.output.RelativeLinks;
 import org.glossa.output.SiteWriter;
 import org.glossa.output.Sitemap;
+import org.glossa.output.WebManifest;
 import org.glossa.page.IndexPage;
 import org.glossa.page.NotFoundPage;
 import org.glossa.page.PageAssembler;
@@ -227,6 +228,7 @@ public final class Build {
       if (page.model() instanceof IndexPage index) {
         Language language = config.language(index.meta().lang()).orElseThrow();
         files.put(urls.feed(language), utf8(AtomFeed.of(index, urls, urls.feed(language))));
+        files.put(urls.manifest(language), utf8(WebManifest.of(index.site())));
       }
     }
     files.put("sitemap.xml", utf8(Sitemap.of(pages)));

@@ -55,6 +55,14 @@ public record SiteConfig(
     return language(defaultLanguage).orElseThrow();
   }
 
+  /**
+   * The language of Han text quoted inside a text in another language (a Chinese name in an English
+   * note): the first Chinese language of the site, or plain {@code zh} when it has none.
+   */
+  public String quotedHanLanguage() {
+    return languages.stream().filter(Language::isChinese).map(Language::tag).findFirst().orElse("zh");
+  }
+
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl, rawHtml, rules);
   }

@@ -67,9 +67,12 @@ public final class ArticleReader {
     Document document = parsed.get();
     Language language = config.language(source.lang()).orElseThrow();
     Annotator annotator = new Annotator(termIndexes.getOrDefault(language.tag(), TermIndex.EMPTY), config.annotate());
+    // Chinese quoted in another language is the original's Chinese, or the site's.
+    String quotedHan = language.isChinese() ? null : frontMatter.get().translatedFrom()
+        .filter(tag -> config.language(tag).map(Language::isChinese).orElse(false)).orElse(config.quotedHanLanguage());
     RenderRequest request = new RenderRequest(source.path(), RenderRequest.scopeOf(language.tag()),
         glossaryHref.apply(language), annotator, new CitationStyle(bibliography, language.tag()),
-        pageHref.apply(language, source.urlPath()));
+        pageHref.apply(language, source.urlPath()), quotedHan);
     RenderedDocument body = markdown.render(document, request, diagnostics);
     for (Unit unit : body.units()) {
       if (language.isChinese() && MIXED_SPACE.matcher(unit.text()).find()) {

@@ -18,6 +18,11 @@ record DocumentContext(String scope, String glossaryHref, String pageHref, Map<S
     return "fnref-" + scope + "-" + number;
   }
 
+  /** Id of a note's margin copy beside its first reference. */
+  String sideId(int number) {
+    return "sn-" + scope + "-" + number;
+  }
+
   String noteId(int number) {
     return "fn-" + scope + "-" + number;
   }

@@ -53,6 +53,7 @@ final class DocumentRenderer {
     DocumentContext context = new DocumentContext(request.scope(), request.glossaryHref(), request.pageHref(), numbers, inline,
         new HashSet<>());
     DocumentContext.KEY.set(document, context);
+    HanRuns.KEY.set(document, request.quotedHanLanguage());
     CitationStyle.KEY.set(document, request.citations());
     List<String> citations = citations();
     for (Map.Entry<String, Integer> e : numbers.entrySet()) {

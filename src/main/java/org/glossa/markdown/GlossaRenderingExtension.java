@@ -8,6 +8,7 @@ import com.vladsch.flexmark.html.renderer.NodeRendererContext;
 import com.vladsch.flexmark.html.renderer.NodeRenderingHandler;
 import com.vladsch.flexmark.util.ast.Node;
 import com.vladsch.flexmark.ast.SoftLineBreak;
+import com.vladsch.flexmark.ast.Text;
 import com.vladsch.flexmark.util.data.MutableDataHolder;
 import com.vladsch.flexmark.util.sequence.BasedSequence;
 import java.util.Set;
@@ -18,9 +19,10 @@ import org.glossa.markdown.glossary.TermRef;
 
 /**
  * Glossa's rendering of flexmark nodes: glossary terms as links to their entry, described by
- * their short definition; citations in the style of the document's language; footnote references as numbered links followed by a margin
- * note, and soft line breaks that vanish between two Chinese characters (a newline there would
- * show as a space).
+ * their short definition; citations in the style of the document's language; footnote references
+ * as numbered links followed by a margin note; soft line breaks that vanish between two Chinese
+ * characters (a newline there would show as a space); and Chinese inside another language's text
+ * marked with its language.
  */
 final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtension {
   private GlossaRenderingExtension() {}
@@ -46,9 +48,21 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
           new NodeRenderingHandler<>(SoftLineBreak.class, this::renderSoftBreak),
           new NodeRenderingHandler<>(GlossaryTerm.class, this::renderTerm),
           new NodeRenderingHandler<>(Citation.class, this::renderCitation),
-          new NodeRenderingHandler<>(TermRef.class, (node, context, html) -> html.text(node.shown().unescape())));
+          new NodeRenderingHandler<>(Text.class, (node, context, html) -> HanRuns.write(html, node.getChars().unescape(), hanLang(context))),
+          new NodeRenderingHandler<>(TermRef.class, (node, context, html) -> HanRuns.write(html, node.shown().unescape(), hanLang(context))));
     }
 
+    private static String hanLang(NodeRendererContext context) {
+      return HanRuns.KEY.get(context.getDocument());
+    }
+
+    /**
+     * A note reference: the number links to the note at the end of the article (where screen readers,
+     * print and pages without room in the margin find it); at its first reference the note's text
+     * follows as a margin note. The margin copy is hidden from assistive technology, which would
+     * otherwise read it mid-sentence and again at the end, and its links leave the tab order for the
+     * same reason. A word joiner keeps the number on the line of the word it annotates.
+     */
     private void renderNoteRef(Footnote node, NodeRendererContext context, HtmlWriter html) {
       DocumentContext notes = DocumentContext.KEY.get(context.getDocument());
       Integer number = notes == null ? null : notes.numbers().get(node.getText().toString());
@@ -57,17 +71,12 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
         return;
       }
       boolean first = notes.rendered().add(number);
-      html.raw("<a class=\"note-ref\" href=\"#" + notes.noteId(number) + "\" role=\"doc-noteref\""
+      html.raw("\u2060<a class=\"note-ref\" href=\"#" + notes.noteId(number) + "\" role=\"doc-noteref\""
           + (first ? " id=\"" + notes.refId(number) + "\"" : "") + ">" + number + "</a>");
       if (first) {
-        // Tufte's CSS-only toggle: on narrow screens the number is a label that opens the note in place.
-        // The checkbox is named by aria-label; the label's visible number is hidden from screen readers
-        // inside it, since HTML forbids aria-hidden on a label of a form control (Nu Html Checker).
-        String toggle = "sn-" + notes.scope() + "-" + number;
-        html.raw("<input type=\"checkbox\" class=\"note-toggle\" id=\"" + toggle + "\" aria-label=\"" + number + "\">"
-            + "<label class=\"note-toggle-label\" for=\"" + toggle + "\"><span aria-hidden=\"true\">" + number + "</span></label>"
-            + "<span class=\"sidenote\" role=\"note\"><span class=\"sidenote-number\">" + number + "</span> "
-            + notes.inlineHtml().getOrDefault(node.getText().toString(), "") + "</span>");
+        String text = notes.inlineHtml().getOrDefault(node.getText().toString(), "").replace("<a ", "<a tabindex=\"-1\" ");
+        html.raw("<span class=\"sidenote\" id=\"" + notes.sideId(number) + "\" aria-hidden=\"true\"><span class=\"sidenote-number\">"
+            + number + "</span> " + text + "</span>");
       }
     }
 
@@ -76,7 +85,7 @@ final class GlossaRenderingExtension implements HtmlRenderer.HtmlRendererExtensi
       String id = node.entryId();
       html.raw("<a class=\"term\" href=\"" + (page == null ? "" : page.glossaryHref()) + "#" + id + "\" data-term=\"" + id + "\""
           + (page == null ? "" : " aria-describedby=\"" + RenderRequest.definitionId(page.scope(), id) + "\"") + ">");
-      html.text(node.getChars().unescape());
+      HanRuns.write(html, node.getChars().unescape(), hanLang(context));
       html.raw("</a>");
     }
 

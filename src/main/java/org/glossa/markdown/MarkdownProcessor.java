@@ -156,21 +156,29 @@ public final class MarkdownProcessor {
 
   /** Renders a fragment of Markdown that is not an article body (a glossary definition, a note), cleaned. */
   public String renderFragment(String markdown) {
-    Node doc = parser.parse(markdown);
-    if (NestingLimit.firstTooDeepNode(doc).isPresent()) {
-      return Html.escape(markdown);
-    }
-    return fragmentRenderer.render(doc);
+    return renderFragment(markdown, null, null);
   }
 
-  /** Renders a fragment whose citations are formatted in {@code citations}' language, cleaned. */
-  public String renderFragment(String markdown, CitationStyle citations) {
+  /**
+   * Renders a fragment, cleaned: its citations formatted in {@code citations}' language (null: none
+   * expected), the Han text in it marked as {@code quotedHanLanguage} (null for a Chinese text, where
+   * nothing is marked).
+   */
+  public String renderFragment(String markdown, CitationStyle citations, String quotedHanLanguage) {
     Document doc = parser.parse(markdown);
     if (NestingLimit.firstTooDeepNode(doc).isPresent()) {
       return Html.escape(markdown);
     }
-    CitationStyle.KEY.set(doc, citations);
+    if (citations != null) {
+      CitationStyle.KEY.set(doc, citations);
+    }
+    HanRuns.KEY.set(doc, quotedHanLanguage);
     return fragmentRenderer.render(doc);
+  }
+
+  /** The reader-visible text of a fragment of Markdown, without markup. */
+  public String plainText(String markdown) {
+    return PlainText.of(parser.parse(markdown));
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.glossa.page;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.content.Article;
@@ -21,6 +23,8 @@ final class ArticlePages {
   private final Messages messages;
   private final ArticleViews views;
   private final SiteViews sites;
+  private final Heads heads;
+  private final StructuredData data;
 
   ArticlePages(SiteConfig config, Urls urls, Messages messages, ArticleViews views, SiteViews sites) {
     this.config = config;
@@ -28,20 +32,29 @@ final class ArticlePages {
     this.messages = messages;
     this.views = views;
     this.sites = sites;
+    this.heads = new Heads(config, urls);
+    this.data = new StructuredData(config, urls);
   }
 
   List<PageSpec> pages(Article article, ArticleVersion version, Language language) {
     List<PageSpec> pages = new ArrayList<>();
     String path = path(version, language);
     ArticleView view = views.view(version, language);
-    pages.add(new PageSpec(path + "index.html", "article.ftlh", new ArticlePage(sites.site(language), meta(article, language, view, ""),
-        view, modes(article, version, language, language.tag()))));
+    PageMeta meta = heads.meta(about(article, language, view, ""), versions(article, ""), view.dateIso(),
+        data.article(view, urls.absolute(path), original(article, version), translations(article, version)));
+    pages.add(new PageSpec(path + "index.html", "article.ftlh",
+        new ArticlePage(sites.site(language), meta, view, modes(article, version, language, language.tag()))));
     if (article.versions().size() > 1) {
       List<ArticleView> columns = columns(article, language);
+      List<SiteView> columnSites = columns.stream().map(c -> sites.site(config.language(c.lang()).orElseThrow())).toList();
+      List<String> columnUrls = columns.stream().map(c -> urls.absolute(c.url().substring(urls.href("").length()))).toList();
       List<ParallelRow> rows = rows(columns);
       for (String mode : List.of(PARALLEL, INTERLEAVED)) {
+        Heads.About about = about(article, language, view, mode + "/");
+        PageMeta parallelMeta = heads.meta(about, versions(article, mode + "/"), view.dateIso(),
+            data.parallel(about.title(), urls.absolute(about.path()), columns, columnUrls));
         pages.add(new PageSpec(path + mode + "/index.html", "parallel.ftlh", new ParallelPage(sites.site(language),
-            meta(article, language, view, mode + "/"), mode, columns, rows, modes(article, version, language, mode))));
+            parallelMeta, mode, columns, columnSites, rows, modes(article, version, language, mode))));
       }
     }
     return pages;
@@ -84,18 +97,43 @@ final class ArticlePages {
     return modes;
   }
 
-  private PageMeta meta(Article article, Language language, ArticleView view, String suffix) {
-    List<Alternate> alternates = new ArrayList<>();
+  /** This article's page in the reading mode {@code suffix} ("" alone, "parallel/", "interleaved/") in every language. */
+  private LanguageVersions versions(Article article, String suffix) {
+    Map<String, String> paths = new LinkedHashMap<>();
     for (Language other : config.languages()) {
-      article.version(other.tag()).ifPresent(v -> alternates.add(new Alternate(other.tag(), urls.absolute(path(v, other) + suffix))));
+      article.version(other.tag()).ifPresent(v -> paths.put(other.tag(), path(v, other) + suffix));
     }
-    ArticleVersion xDefault = article.version(config.defaultLanguage()).orElse(article.original());
-    alternates.add(new Alternate("x-default", urls.absolute(path(xDefault, config.language(xDefault.lang()).orElseThrow()) + suffix)));
+    LanguageVersions versions = LanguageVersions.of(config, urls, paths);
+    ArticleVersion original = article.original();
+    // Without a version in the default language, x-default is the original.
+    return paths.containsKey(config.defaultLanguage()) ? versions
+        : versions.withXDefault(path(original, config.language(original.lang()).orElseThrow()) + suffix);
+  }
+
+  private Heads.About about(Article article, Language language, ArticleView view, String suffix) {
     String description = view.summary() == null ? language.description() : view.summary();
     String title = view.title() + (suffix.isEmpty() ? "" : " · " + messages.get(language, "mode." + suffix.replace("/", "")))
         + " · " + language.title();
     String path = path(article.version(language.tag()).orElseThrow(), language) + suffix;
-    return new PageMeta(language.tag(), title, description, urls.absolute(path), alternates, path, suffix.isEmpty() ? "article" : "parallel");
+    return new Heads.About(language, title, description, path, suffix.isEmpty() ? "article" : "parallel");
+  }
+
+  /** The original this version translates, or null when it is the original. */
+  private StructuredData.Version original(Article article, ArticleVersion version) {
+    return version == article.original() ? null : version(article.original());
+  }
+
+  /** The translations of an original; none for a translation. */
+  private List<StructuredData.Version> translations(Article article, ArticleVersion version) {
+    if (version != article.original()) {
+      return List.of();
+    }
+    return article.versions().values().stream().filter(v -> v != version).map(this::version).toList();
+  }
+
+  private StructuredData.Version version(ArticleVersion v) {
+    Language language = config.language(v.lang()).orElseThrow();
+    return new StructuredData.Version(v.lang(), urls.absolute(path(v, language)), v.frontMatter().title());
   }
 
   private String path(ArticleVersion version, Language language) {

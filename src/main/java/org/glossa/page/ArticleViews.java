@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.glossa.config.Language;
+import org.glossa.config.SiteConfig;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.FrontMatter;
 import org.glossa.content.Speaker;
@@ -24,6 +25,7 @@ final class ArticleViews {
   private final Urls urls;
   private final MarkdownProcessor markdown;
   private final GlossaryViews glossary;
+  private final SiteConfig config;
   private final Bibliography bibliography;
   /** A version as seen from a language: the same file read again with the same text is the same key. */
   private record Key(ArticleVersion version, String lang) {}
@@ -31,10 +33,11 @@ final class ArticleViews {
   private Map<Key, ArticleView> cache = new HashMap<>();
   private Map<Key, ArticleView> previous = Map.of();
 
-  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary, Bibliography bibliography) {
+  ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary, SiteConfig config, Bibliography bibliography) {
     this.urls = urls;
     this.markdown = markdown;
     this.glossary = glossary;
+    this.config = config;
     this.bibliography = bibliography;
   }
 
@@ -73,7 +76,7 @@ final class ArticleViews {
         fm.sourceUrl().orElse(null),
         fm.summary().orElse(null),
         fm.tags(),
-        fm.note().map(n -> markdown.renderFragment(n, style)).orElse(null),
+        fm.note().map(n -> markdown.renderFragment(n, style, language.isChinese() ? null : config.quotedHanLanguage())).orElse(null),
         version.isTranslation(),
         fm.translatedFrom().orElse(null),
         units(version, language),

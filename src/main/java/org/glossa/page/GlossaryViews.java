@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.glossa.config.Language;
+import org.glossa.config.SiteConfig;
 import org.glossa.content.Article;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.Glossary;
@@ -37,15 +38,18 @@ final class GlossaryViews {
   private final MarkdownProcessor markdown;
   private final Messages messages;
   private final Urls urls;
+  private final SiteConfig config;
   private final Map<String, String> shortHtml = new LinkedHashMap<>();
   private final Map<String, List<LetterGroup>> lettered = new HashMap<>();
 
-  GlossaryViews(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Messages messages, Urls urls) {
+  GlossaryViews(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Messages messages, Urls urls,
+      SiteConfig config) {
     this.glossary = glossary;
     this.bibliography = bibliography;
     this.markdown = markdown;
     this.messages = messages;
     this.urls = urls;
+    this.config = config;
   }
 
   List<TermView> terms(ArticleVersion version, Language language) {
@@ -86,28 +90,56 @@ final class GlossaryViews {
 
   private static EntryView withBacklinks(EntryView e, List<EntryView.Backlink> backlinks) {
     return new EntryView(e.id(), e.headword(), e.rubyHtml(), e.pinyin(), e.expansion(), e.category(), e.shortHtml(), e.longHtml(),
-        e.aliases(), e.sources(), backlinks);
+        e.aliases(), e.sources(), backlinks, e.counterparts());
+  }
+
+  /** Every entry of a language with its plain short definition, for the page's JSON-LD. */
+  List<StructuredData.Term> definedTerms(Language language) {
+    List<StructuredData.Term> out = new ArrayList<>();
+    for (GlossaryEntry entry : glossary.list()) {
+      entry.sense(language.tag()).ifPresent(s -> out.add(new StructuredData.Term(entry.id(), s.headword(),
+          markdown.plainText(s.shortDefinition()))));
+    }
+    return out;
   }
 
   private EntryView entry(GlossaryEntry e, Language language, List<EntryView.Backlink> backlinks) {
     GlossaryEntry.Sense sense = e.sense(language.tag()).orElseThrow();
-    boolean person = e.category() == GlossaryEntry.Category.PERSON;
-    List<String> syllables = language.isChinese() ? Pinyin.syllables(sense.headword(), person) : List.of();
+    List<String> syllables = syllables(e, language, sense);
     CitationStyle style = new CitationStyle(bibliography, language.tag());
     List<String> sources = e.sources().stream()
         .filter(s -> bibliography.reference(s.key()).isPresent())
         .map(s -> style.entry(bibliography.reference(s.key()).orElseThrow(), s.locator()))
         .toList();
+    List<EntryView.Headword> counterparts = new ArrayList<>();
+    for (Language other : config.languages()) {
+      if (other != language) {
+        e.sense(other.tag()).ifPresent(s -> {
+          List<String> pinyin = syllables(e, other, s);
+          counterparts.add(new EntryView.Headword(other.tag(), s.headword(), pinyin.isEmpty() ? null : ruby(s.headword(), pinyin)));
+        });
+      }
+    }
     return new EntryView(e.id(), sense.headword(), syllables.isEmpty() ? null : ruby(sense.headword(), syllables),
         syllables.isEmpty() ? null : String.join(" ", syllables), e.expansion().orElse(null),
         messages.get(language, "category." + e.category().name().toLowerCase(Locale.ROOT)),
-        shortHtml(e.id(), language, sense), markdown.renderFragment(sense.longDefinition(), style),
-        sense.aliases(), sources, backlinks);
+        shortHtml(e.id(), language, sense), markdown.renderFragment(sense.longDefinition(), style, quotedHan(language)),
+        sense.aliases(), sources, backlinks, counterparts);
+  }
+
+  /** Pinyin of a Chinese headword, one syllable per Han character; none for other languages. */
+  private static List<String> syllables(GlossaryEntry e, Language language, GlossaryEntry.Sense sense) {
+    return language.isChinese() ? Pinyin.syllables(sense.headword(), e.category() == GlossaryEntry.Category.PERSON) : List.of();
   }
 
   private String shortHtml(String id, Language language, GlossaryEntry.Sense sense) {
     return shortHtml.computeIfAbsent(language.tag() + "/" + id, k -> unwrapParagraph(markdown.renderFragment(sense.shortDefinition(),
-        new CitationStyle(bibliography, language.tag()))));
+        new CitationStyle(bibliography, language.tag()), quotedHan(language))));
+  }
+
+  /** The language that Han text in a definition of {@code language} is marked with (none in Chinese). */
+  private String quotedHan(Language language) {
+    return language.isChinese() ? null : config.quotedHanLanguage();
   }
 
   /** Every mention of every entry in the language's articles, grouped by article, passages in order. */

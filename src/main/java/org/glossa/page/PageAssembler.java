@@ -3,12 +3,13 @@ package org.glossa.page;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.content.Article;
-import org.glossa.content.ArticleVersion;
 import org.glossa.content.Glossary;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.citation.Bibliography;
@@ -27,6 +28,8 @@ public final class PageAssembler {
   private final GlossaryViews glossary;
   private final SiteViews sites;
   private final ArticlePages articlePages;
+  private final Heads heads;
+  private final StructuredData data;
 
   public PageAssembler(SiteConfig config, Messages messages, MarkdownProcessor markdown, Glossary glossary) {
     this(config, messages, markdown, glossary, Bibliography.EMPTY);
@@ -36,10 +39,12 @@ public final class PageAssembler {
     this.config = config;
     this.urls = new Urls(config);
     this.messages = messages;
-    this.glossary = new GlossaryViews(glossary, bibliography, markdown, messages, urls);
-    this.views = new ArticleViews(urls, markdown, this.glossary, bibliography);
+    this.glossary = new GlossaryViews(glossary, bibliography, markdown, messages, urls, config);
+    this.views = new ArticleViews(urls, markdown, this.glossary, config, bibliography);
     this.sites = new SiteViews(config, urls, messages);
     this.articlePages = new ArticlePages(config, urls, messages, views, sites);
+    this.heads = new Heads(config, urls);
+    this.data = new StructuredData(config, urls);
   }
 
   /**
@@ -53,22 +58,28 @@ public final class PageAssembler {
     List<PageSpec> pages = new ArrayList<>();
     List<SiteView> languages = config.languages().stream().map(sites::site).toList();
     Language fallback = config.defaultLanguageRecord();
-    pages.add(new PageSpec("index.html", "root.ftlh", new RootPage(sites.site(fallback),
-        meta(fallback, fallback.title(), fallback.description(), "", allLanguages(urls::home, ""), "root"), languages)));
-    pages.add(new PageSpec("404.html", "404.ftlh", new NotFoundPage(sites.site(fallback),
-        meta(fallback, messages.get(fallback, "notFound.title"), "", "404.html", List.of(), "404"), languages)));
+    pages.add(new PageSpec("index.html", "root.ftlh", new RootPage(sites.site(fallback), heads.meta(
+        new Heads.About(fallback, fallback.title(), fallback.description(), "", "root"), inEveryLanguage(urls::home).withXDefault(""),
+        null, data.website()), languages)));
+    pages.add(new PageSpec("404.html", "404.ftlh", new NotFoundPage(sites.site(fallback), heads.meta(
+        new Heads.About(fallback, messages.get(fallback, "notFound.title"), "", "404.html", "404"), LanguageVersions.none(config, urls),
+        null, null), languages)));
     for (Language language : config.languages()) {
       String home = urls.home(language);
       List<ArticleView> list = new ArrayList<>();
       for (Article article : published) {
         article.version(language.tag()).ifPresent(v -> list.add(views.view(v, language)));
       }
-      pages.add(new PageSpec(home + "index.html", "index.ftlh", new IndexPage(sites.site(language),
-          meta(language, language.title(), language.description(), home, allLanguages(urls::home, null), "index"), list)));
+      pages.add(new PageSpec(home + "index.html", "index.ftlh", new IndexPage(sites.site(language), heads.meta(
+          new Heads.About(language, language.title(), language.description(), home, "index"), inEveryLanguage(urls::home),
+          null, data.collection(language, urls.absolute(home), list)), list)));
       String glossaryPath = urls.glossary(language);
-      pages.add(new PageSpec(glossaryPath + "index.html", "glossary.ftlh", new GlossaryPage(sites.site(language),
-          meta(language, messages.get(language, "glossary.title") + " · " + language.title(), language.description(), glossaryPath,
-              allLanguages(urls::glossary, null), "glossary"), glossary.groups(language, published))));
+      String glossaryTitle = messages.get(language, "glossary.title") + " · " + language.title();
+      pages.add(new PageSpec(glossaryPath + "index.html", "glossary.ftlh", new GlossaryPage(sites.site(language), heads.meta(
+          new Heads.About(language, glossaryTitle, messages.get(language, "glossary.intro"), glossaryPath, "glossary"),
+          inEveryLanguage(urls::glossary), null,
+          data.glossary(language, glossaryTitle, urls.absolute(glossaryPath), glossary.definedTerms(language))),
+          glossary.groups(language, published))));
       for (Article article : published) {
         article.version(language.tag()).ifPresent(v -> pages.addAll(articlePages.pages(article, v, language)));
       }
@@ -76,19 +87,13 @@ public final class PageAssembler {
     return pages;
   }
 
-  private PageMeta meta(Language language, String title, String description, String path, List<Alternate> alternates, String kind) {
-    return new PageMeta(language.tag(), title, description, urls.absolute(path), alternates, path, kind);
-  }
-
-  /** Alternates in every language; x-default is {@code xDefaultPath}, or the default language's page when null. */
-  private List<Alternate> allLanguages(Function<Language, String> pathOf, String xDefaultPath) {
-    List<Alternate> out = new ArrayList<>();
+  /** A page that every language has, at {@code pathOf} its language. */
+  private LanguageVersions inEveryLanguage(Function<Language, String> pathOf) {
+    Map<String, String> paths = new LinkedHashMap<>();
     for (Language l : config.languages()) {
-      out.add(new Alternate(l.tag(), urls.absolute(pathOf.apply(l))));
+      paths.put(l.tag(), pathOf.apply(l));
     }
-    String xDefault = xDefaultPath != null ? xDefaultPath : pathOf.apply(config.defaultLanguageRecord());
-    out.add(new Alternate("x-default", urls.absolute(xDefault)));
-    return out;
+    return LanguageVersions.of(config, urls, paths);
   }
 
   private static final Comparator<Article> NEWEST_FIRST = Comparator

@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The site as seen from one language: title and description in it, its home, glossary and feed
- * URLs, where assets live, the language switcher's links and the interface messages.
+ * The site as seen from one language: title and description in it, its home, glossary, feed and
+ * web app manifest URLs, where assets live, the language switcher's links and the interface messages.
  * URLs are root-relative and include the base path; the build makes them relative to each page.
  * {@code manualUrl} and {@code repositoryUrl} are the footer's links, empty when not configured.
  */
@@ -17,6 +17,7 @@ public record SiteView(
     String rootUrl,
     String glossaryUrl,
     String feedUrl,
+    String manifestUrl,
     String assets,
     List<Link> languages,
     Map<String, String> msg,

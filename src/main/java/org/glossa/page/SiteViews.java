@@ -7,7 +7,7 @@ import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.render.Messages;
 
-/** The {@link SiteView} of each language: title, navigation URLs, language switcher and messages. */
+/** The {@link SiteView} of each language: title, navigation URLs, each language's home and messages. */
 final class SiteViews {
   private final SiteConfig config;
   private final Urls urls;
@@ -30,7 +30,8 @@ final class SiteViews {
         .map(l -> new Link(l.name(), urls.href(urls.home(l)), l.tag(), l == language))
         .toList();
     return new SiteView(language.title(), language.description(), language.tag(), urls.href(urls.home(language)),
-        urls.href(""), urls.href(urls.glossary(language)), urls.href(urls.feed(language)), urls.href("assets/"),
+        urls.href(""), urls.href(urls.glossary(language)), urls.href(urls.feed(language)), urls.href(urls.manifest(language)),
+        urls.href("assets/"),
         switcher, messages.of(language), link(config.manualUrl()), config.repositoryUrl());
   }
 

@@ -31,6 +31,11 @@ public final class Urls {
     return language.prefix() + "/feed.xml";
   }
 
+  /** The web app manifest of a language: its name, start page and icons. */
+  public String manifest(Language language) {
+    return language.prefix() + "/manifest.webmanifest";
+  }
+
   /** Root-relative link with the base path: {@code /edition/en/}. */
   public String href(String path) {
     return config.basePath() + path;

@@ -30,7 +30,7 @@ public final class HtmlSanitizer {
 
   private static final Safelist SAFELIST = new GlossaSafelist()
       .addTags(TAGS)
-      .addAttributes("a", "href", "hreflang", "data-term")
+      .addAttributes("a", "href", "hreflang", "data-term", "tabindex")
       .addAttributes("img", "src", "alt", "width", "height")
       .addAttributes("input", "type")
       .addAttributes("label", "for")

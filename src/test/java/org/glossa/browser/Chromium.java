@@ -22,6 +22,11 @@ final class Chromium {
   private Chromium() {}
 
   static ChromeDriver start(int width, int height) {
+    return start(width, height, true);
+  }
+
+  /** A window of exactly {@code width} × {@code height} CSS pixels; a phone (touch, mobile viewport) below 500 px. */
+  static ChromeDriver start(int width, int height, boolean javascript) {
     boolean present = Files.isExecutable(BROWSER) && Files.isExecutable(DRIVER);
     if (!present) {
       if ("true".equals(System.getenv("CI"))) {
@@ -34,12 +39,20 @@ final class Chromium {
     options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-dev-shm-usage",
         "--hide-scrollbars", "--force-device-scale-factor=1", "--window-size=" + width + "," + height);
+    // The console, for tests that no page logs an error.
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
+    if (!javascript) {
+      options.setExperimentalOption("prefs", Map.of("profile.managed_default_content_settings.javascript", 2));
+    }
     ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).build();
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
     // Headless windows have a minimum width; emulate the exact viewport (a phone below 500 px).
     driver.executeCdpCommand("Emulation.setDeviceMetricsOverride",
         Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", width < 500));
+    if (width < 500) {
+      driver.executeCdpCommand("Emulation.setTouchEmulationEnabled", Map.of("enabled", true, "maxTouchPoints", 5));
+    }
     return driver;
   }
 }

@@ -21,7 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 final class StaticServer implements AutoCloseable {
   private static final Map<String, String> TYPES = Map.of(
       "html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8", "js", "text/javascript; charset=utf-8",
-      "xml", "application/xml; charset=utf-8", "txt", "text/plain; charset=utf-8", "png", "image/png", "svg", "image/svg+xml");
+      "xml", "application/xml; charset=utf-8", "txt", "text/plain; charset=utf-8", "png", "image/png", "svg", "image/svg+xml",
+      "ico", "image/x-icon", "webmanifest", "application/manifest+json", "json", "application/json");
 
   private final HttpServer server;
   private final String mount;

@@ -1,0 +1,78 @@
+package org.glossa.page;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A small JSON writer for the JSON-LD that pages embed in {@code <script type="application/ld+json">}.
+ * Maps keep their order; null values and empty lists are left out. {@code <}, {@code >} and
+ * {@code &} are written as {@code \u003c}-style escapes, so no text from content can close the
+ * script element or open a comment in it.
+ */
+public final class Json {
+  private Json() {}
+
+  public static String write(Object value) {
+    StringBuilder sb = new StringBuilder();
+    append(sb, value);
+    return sb.toString();
+  }
+
+  /** True for values that {@link #write} leaves out of an object. */
+  static boolean absent(Object value) {
+    return value == null || value instanceof List<?> l && l.isEmpty() || value instanceof Map<?, ?> m && m.isEmpty();
+  }
+
+  private static void append(StringBuilder sb, Object value) {
+    if (value instanceof Map<?, ?> map) {
+      sb.append('{');
+      boolean first = true;
+      for (Map.Entry<?, ?> e : map.entrySet()) {
+        if (absent(e.getValue())) {
+          continue;
+        }
+        sb.append(first ? "" : ",");
+        first = false;
+        string(sb, e.getKey().toString());
+        sb.append(':');
+        append(sb, e.getValue());
+      }
+      sb.append('}');
+    } else if (value instanceof List<?> list) {
+      sb.append('[');
+      for (int i = 0; i < list.size(); i++) {
+        sb.append(i == 0 ? "" : ",");
+        append(sb, list.get(i));
+      }
+      sb.append(']');
+    } else if (value instanceof Number || value instanceof Boolean) {
+      sb.append(value);
+    } else if (value == null) {
+      sb.append("null");
+    } else {
+      string(sb, value.toString());
+    }
+  }
+
+  private static void string(StringBuilder sb, String s) {
+    sb.append('"');
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '"' -> sb.append("\\\"");
+        case '\\' -> sb.append("\\\\");
+        case '\n' -> sb.append("\\n");
+        case '\r' -> sb.append("\\r");
+        case '\t' -> sb.append("\\t");
+        default -> {
+          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
+            sb.append(String.format("\\u%04x", (int) c));
+          } else {
+            sb.append(c);
+          }
+        }
+      }
+    }
+    sb.append('"');
+  }
+}
