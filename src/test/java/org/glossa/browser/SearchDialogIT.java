@@ -28,6 +28,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * arrows move, Enter goes to the passage in the page's language and mode, highlighted hits.
  */
 class SearchDialogIT {
+  /** Long enough for a loaded two-core CI machine: the index is fetched and parsed when search first opens. */
+  private static final Duration WAIT = Duration.ofSeconds(30);
+
   @TempDir static Path site;
   static StaticServer server;
   static ChromeDriver driver;
@@ -73,7 +76,7 @@ class SearchDialogIT {
   }
 
   private static List<WebElement> results(int atLeast) {
-    new WebDriverWait(driver, Duration.ofSeconds(10))
+    new WebDriverWait(driver, WAIT)
         .until(d -> d.findElements(By.cssSelector(".glossa-search-results [role=option]")).size() >= atLeast);
     return driver.findElements(By.cssSelector(".glossa-search-results [role=option]"));
   }
@@ -99,7 +102,7 @@ class SearchDialogIT {
     assertTrue(marks.contains("混元大模型") || marks.contains("混元"), marks.toString());
     assertEquals("true", options.get(0).getAttribute("aria-selected"));
     input.sendKeys(Keys.ENTER);
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith("#p2"));
+    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().endsWith("#p2"));
     assertTrue(driver.getCurrentUrl().endsWith("/zh-hans/a/#p2"), driver.getCurrentUrl());
   }
 
@@ -119,7 +122,7 @@ class SearchDialogIT {
     assertEquals("true", options.get(options.size() - 1).getAttribute("aria-selected"), "up from the first wraps to the last");
     input.sendKeys(Keys.ENTER);
     String expected = options.get(options.size() - 1).findElement(By.tagName("a")).getAttribute("href");
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().equals(expected));
+    new WebDriverWait(driver, WAIT).until(d -> d.getCurrentUrl().equals(expected));
   }
 
   @Test
@@ -132,7 +135,7 @@ class SearchDialogIT {
     assertTrue(options.get(0).getText().contains("Tencent Meeting"), options.get(0).getText());
     input.clear();
     input.sendKeys("xyzzy");
-    new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.findElement(By.cssSelector(".glossa-search-status")).getText().equals("没有找到"));
+    new WebDriverWait(driver, WAIT).until(d -> d.findElement(By.cssSelector(".glossa-search-status")).getText().equals("没有找到"));
     assertTrue(driver.findElements(By.cssSelector(".glossa-search-results [role=option]")).isEmpty());
     input.sendKeys(Keys.ESCAPE);
     assertFalse(driver.findElement(By.cssSelector("dialog.glossa-search")).isDisplayed());
@@ -148,7 +151,7 @@ class SearchDialogIT {
         sized.get(server.url() + "zh-hans/a/");
         new Actions(sized).sendKeys("/").perform();
         sized.switchTo().activeElement().sendKeys("腾讯");
-        new WebDriverWait(sized, Duration.ofSeconds(10))
+        new WebDriverWait(sized, WAIT)
             .until(d -> !d.findElements(By.cssSelector(".glossa-search-results [role=option]")).isEmpty());
         long overflow = (Long) sized.executeScript(
             "const r = document.querySelector('dialog.glossa-search').getBoundingClientRect(); return r.right > innerWidth || r.left < 0 ? 1 : 0;");
