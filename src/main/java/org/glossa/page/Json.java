@@ -54,6 +54,13 @@ public final class Json {
     }
   }
 
+  /** A JSON string; {@code <}, {@code >} and {@code &} escaped too, so that the text is inert wherever it goes. */
+  public static String string(String s) {
+    StringBuilder sb = new StringBuilder();
+    string(sb, s);
+    return sb.toString();
+  }
+
   private static void string(StringBuilder sb, String s) {
     sb.append('"');
     for (int i = 0; i < s.length(); i++) {

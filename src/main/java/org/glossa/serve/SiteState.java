@@ -8,6 +8,7 @@ import java.util.StringJoiner;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.DiagnosticPrinter;
 import org.glossa.diag.DiagnosticReport;
+import org.glossa.page.Json;
 import org.glossa.markdown.Html;
 
 /**
@@ -29,12 +30,12 @@ final class SiteState {
     StringJoiner list = new StringJoiner(",", "[", "]");
     for (Diagnostic d : diagnostics) {
       if (d.isError()) {
-        list.add("{\"path\":" + string(d.path() == null ? "" : relative(d.path(), base)) + ",\"line\":" + d.line() + ",\"column\":"
-            + d.column() + ",\"message\":" + string(d.message()) + ",\"hint\":" + string(d.hint()) + "}");
+        list.add("{\"path\":" + Json.string(d.path() == null ? "" : relative(d.path(), base)) + ",\"line\":" + d.line() + ",\"column\":"
+            + d.column() + ",\"message\":" + Json.string(d.message()) + ",\"hint\":" + Json.string(d.hint()) + "}");
       }
     }
-    return "{\"build\":" + build + ",\"problems\":{\"summary\":" + string(DiagnosticReport.summary(diagnostics))
-        + ",\"html\":" + string(html(diagnostics, base)) + ",\"diagnostics\":" + list + "}}";
+    return "{\"build\":" + build + ",\"problems\":{\"summary\":" + Json.string(DiagnosticReport.summary(diagnostics))
+        + ",\"html\":" + Json.string(html(diagnostics, base)) + ",\"diagnostics\":" + list + "}}";
   }
 
   /** The errors as the command line prints them, escaped, each line marked by what it is. */
@@ -56,28 +57,5 @@ final class SiteState {
     Path abs = path.toAbsolutePath().normalize();
     Path root = base.toAbsolutePath().normalize();
     return (abs.startsWith(root) ? root.relativize(abs) : path).toString().replace('\\', '/');
-  }
-
-  /** A JSON string; {@code <}, {@code >} and {@code &} escaped too, so that the text is inert wherever it goes. */
-  static String string(String s) {
-    StringBuilder sb = new StringBuilder("\"");
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    return sb.append('"').toString();
   }
 }

@@ -87,6 +87,20 @@ public final class HostileSite {
       .replace("腾讯用RAG技术。", "腾讯用<b>RAG</b>技术。");
 
   /** Every place in the HTML pages below {@code site} where script could run, as "file: what". */
+  /**
+   * A script the templates write: the site's own files under assets/, the layout's inline theme
+   * script, and JSON-LD data (never run). Every attack here calls {@code __pwned}, so a script
+   * carrying it comes from content whatever its type.
+   */
+  private static boolean templateScript(Element script) {
+    String src = script.attr("src");
+    if (script.data().contains("__pwned") || script.outerHtml().contains("__pwned")) {
+      return false;
+    }
+    return src.isEmpty() ? script.attr("type").isEmpty() || script.attr("type").equals("application/ld+json")
+        : src.matches("(\\.\\./)*assets/[a-z]+\\.js|/assets/[a-z]+\\.js");
+  }
+
   public static List<String> scriptVectors(Path site) throws IOException {
     List<String> found = new ArrayList<>();
     List<Path> pages;
@@ -97,7 +111,7 @@ public final class HostileSite {
       String name = site.relativize(page).toString();
       for (Element e : Jsoup.parse(Files.readString(page)).getAllElements()) {
         String tag = e.normalName();
-        if (tag.equals("script") && !e.attr("src").endsWith("assets/glossa.js")) {
+        if (tag.equals("script") && !templateScript(e)) {
           found.add(name + ": <script> " + e.outerHtml());
         }
         if (List.of("iframe", "object", "embed", "svg", "math", "base", "form").contains(tag)) {

@@ -21,6 +21,8 @@ import org.openqa.selenium.json.Json;
  * both languages, and labels in each language's own punctuation.
  */
 class ReaderPagesTest {
+  static final String SITE = "https://site.test/";
+
   static final String SUMMARIES = SampleSite.ARTICLE
       .replace("title: 第一篇\n", "title: 第一篇\nsummary: 中文摘要：两篇访谈之一。\n")
       .replace("title: The first\n", "title: The first\nsummary: An English summary.\n")
@@ -35,8 +37,14 @@ class ReaderPagesTest {
     return site;
   }
 
+  /** A page of the site, its relative links resolved against its own place below the site root. */
   static Document page(SiteFixture site, String path) throws Exception {
-    return Jsoup.parse(site.read(path));
+    return Jsoup.parse(site.read(path), SITE + path);
+  }
+
+  /** Where a link attribute of {@code e} leads, as a path below the site root ({@code /zh-hans/}). */
+  static String target(Element e, String attribute) {
+    return "/" + e.absUrl(attribute).substring(SITE.length());
   }
 
   @SuppressWarnings("unchecked")
@@ -76,11 +84,11 @@ class ReaderPagesTest {
     assertEquals(0, site.run("build"), site.err());
     for (String mode : List.of("", "parallel/", "interleaved/")) {
       Document en = page(site, "en/talks/first/" + mode + "index.html");
-      assertEquals("/zh-hans/talks/first/" + mode, en.selectFirst(".languages a[hreflang=zh-Hans]").attr("href"), mode);
+      assertEquals("/zh-hans/talks/first/" + mode, target(en.selectFirst(".languages a[hreflang=zh-Hans]"), "href"), mode);
       assertEquals("English", en.selectFirst(".languages [aria-current]").text());
     }
-    assertEquals("/en/glossary/", page(site, "zh-hans/glossary/index.html").selectFirst(".languages a[hreflang=en]").attr("href"));
-    assertEquals("/en/", page(site, "zh-hans/talks/second/index.html").selectFirst(".languages a[hreflang=en]").attr("href"),
+    assertEquals("/en/glossary/", target(page(site, "zh-hans/glossary/index.html").selectFirst(".languages a[hreflang=en]"), "href"));
+    assertEquals("/en/", target(page(site, "zh-hans/talks/second/index.html").selectFirst(".languages a[hreflang=en]"), "href"),
         "an article without an English version leads to the English home");
     assertEquals(0, page(site, "index.html").select(".languages [aria-current]").size(), "the front door chooses no language");
   }
@@ -139,9 +147,9 @@ class ReaderPagesTest {
     assertEquals("/edition/zh-hans/", manifest.get("start_url"));
     assertEquals("/edition/", manifest.get("scope"));
     Document zh = page(site, "zh-hans/talks/first/index.html");
-    assertEquals("/edition/zh-hans/manifest.webmanifest", zh.selectFirst("link[rel=manifest]").attr("href"));
+    assertEquals("/zh-hans/manifest.webmanifest", target(zh.selectFirst("link[rel=manifest]"), "href"), "relative, as every link between pages");
     for (Element icon : zh.select("link[rel=icon], link[rel=apple-touch-icon]")) {
-      String file = icon.attr("href").substring("/edition/".length());
+      String file = target(icon, "href").substring(1);
       assertTrue(java.nio.file.Files.isRegularFile(site.site().resolve(file)), file + " is published");
     }
   }
