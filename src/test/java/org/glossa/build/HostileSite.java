@@ -97,7 +97,7 @@ public final class HostileSite {
       String name = site.relativize(page).toString();
       for (Element e : Jsoup.parse(Files.readString(page)).getAllElements()) {
         String tag = e.normalName();
-        if (tag.equals("script") && !e.attr("src").endsWith("assets/glossa.js")) {
+        if (tag.equals("script") && !e.attr("src").endsWith("assets/glossa.js") && !e.attr("src").endsWith("assets/search.js")) {
           found.add(name + ": <script> " + e.outerHtml());
         }
         if (List.of("iframe", "object", "embed", "svg", "math", "base", "form").contains(tag)) {
