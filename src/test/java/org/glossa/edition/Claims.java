@@ -40,8 +40,8 @@ record Claims(Set<String> citations, Set<String> links, Set<Long> numbers) {
   /** Traditional text (a generated zh-Hant sense) is read in Simplified script: 兩 is 两, 萬 is 万, 個 is 个. */
   private static final com.ibm.icu.text.Transliterator SIMPLIFIED = com.ibm.icu.text.Transliterator.getInstance("Hant-Hans");
 
-  static Claims of(String text) {
-    String markdown = SIMPLIFIED.transliterate(text);
+  static Claims of(String source) {
+    String markdown = SIMPLIFIED.transliterate(source);
     Set<String> citations = new TreeSet<>();
     Matcher c = CITATION.matcher(markdown);
     while (c.find()) {
