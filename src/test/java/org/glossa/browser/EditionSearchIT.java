@@ -111,6 +111,29 @@ class EditionSearchIT {
     assertTrue(top >= -5 && top < 300, "the passage is scrolled to the top of the window: " + top);
   }
 
+  /** The dialog over a zh-Hant article on a phone and a laptop (target/screenshots/edition-search-*.png): it fits. */
+  @Test
+  void theDialogFitsAPhoneAndALaptop() throws Exception {
+    Path shots = java.nio.file.Files.createDirectories(Path.of("target/screenshots"));
+    for (int width : new int[] {390, 1440}) {
+      ChromeDriver sized = Chromium.start(width, 900);
+      try {
+        sized.get(root + "zh-hant/" + M);
+        sized.findElement(By.cssSelector(".site-header [data-search-open]")).click();
+        sized.switchTo().activeElement().sendKeys("騰訊雲");
+        new WebDriverWait(sized, Duration.ofSeconds(30))
+            .until(d -> !d.findElements(By.cssSelector(".glossa-search-results [role=option]")).isEmpty());
+        long overflow = (Long) sized.executeScript("const r = document.querySelector('dialog.glossa-search').getBoundingClientRect();"
+            + " return r.right > innerWidth || r.left < 0 || document.documentElement.scrollWidth > innerWidth ? 1 : 0;");
+        assertEquals(0L, overflow, "the dialog fits at " + width + " px");
+        java.nio.file.Files.copy(sized.getScreenshotAs(org.openqa.selenium.OutputType.FILE).toPath(),
+            shots.resolve("edition-search-" + width + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+      } finally {
+        sized.quit();
+      }
+    }
+  }
+
   private static List<WebElement> search(String page, String query) {
     driver.get(root + page);
     driver.findElement(By.cssSelector(".site-header [data-search-open]")).click();
