@@ -36,6 +36,11 @@ final class HtmlCheck {
       }
       pages++;
       for (HtmlValidator.Message m : validator.check(file.getValue())) {
+        if (!m.error() && m.text() != null && m.text().contains("violates Content Security Policy")) {
+          // The checker reads a page without its address, so 'self' matches nothing and a JSON-LD
+          // data block counts as script; the browser tests check the policy where it applies.
+          continue;
+        }
         Key key = new Key(places.hint(file.getKey()), m.error(), m.text());
         found.computeIfAbsent(key, k -> new Found(file.getKey(), m, excerpt(file.getValue(), m))).count++;
       }
