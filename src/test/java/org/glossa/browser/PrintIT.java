@@ -42,7 +42,7 @@ class PrintIT {
     try (Browser b = Browser.open(1440)) {
       b.go("en/glossary/");
       b.media("print");
-      String after = (String) b.js("return getComputedStyle(document.querySelector('.links a[href^=\"http\"]'), '::after').content;");
+      String after = (String) b.js("return getComputedStyle(document.querySelector('.sources a[href^=\"http\"]'), '::after').content;");
       assertTrue(after.contains("http"), "an external link prints its address: " + after);
       assertEquals(0, visible(b, CONTROLS));
     }
