@@ -15,9 +15,10 @@
  *     with a form holding them all ("agent" on a Chinese page → "AI agent" → 智能体).
  * Results are ranked by BM25 over the query's parts, then by their order in the edition.
  *
- * Use: <script src="/assets/search.js" data-index="/en/search.json" data-base="/" data-mode="parallel/"
+ * Use: <script src="/assets/search.js" data-index="/search/en.json" data-base="/" data-mode="parallel/"
  *        data-label="Search" data-placeholder="Search the edition" data-empty="No passage found"
  *        data-loading="Loading…" defer></script>
+ * (data-index and data-base resolve against the script's address, so "../search/en.json" and "../" work under any path)
  * and any number of <button data-search-open> elements. "/" opens search, arrows move, Enter goes,
  * Escape closes. Each result links to #pN in the reader's current language and mode.
  */
@@ -427,6 +428,11 @@
     if (!config.index) {
       return;
     }
+    // data-index and data-base may be relative to the script's own address (the site's pages use
+    // relative links, so that the site works under any path): resolve them against it.
+    var from = (script && script.src) || doc.baseURI;
+    var indexUrl = new URL(config.index, from).href;
+    var baseUrl = new URL(config.base || '/', from).href;
     var state = { index: null, loading: null, results: [], active: -1, dialog: null, timer: 0 };
     var labels = {
       label: config.label || 'Search',
@@ -438,7 +444,7 @@
 
     function load() {
       if (!state.loading) {
-        state.loading = fetch(config.index, { credentials: 'same-origin' })
+        state.loading = fetch(indexUrl, { credentials: 'same-origin' })
           .then(function (r) {
             if (!r.ok) {
               throw new Error(r.status);
@@ -451,7 +457,7 @@
     }
 
     function href(result) {
-      return (config.base || '/') + result.url + (config.mode || '') + '#' + encodeURIComponent(result.id);
+      return baseUrl + result.url + (config.mode || '') + '#' + encodeURIComponent(result.id);
     }
 
     function build() {

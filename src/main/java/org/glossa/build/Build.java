@@ -23,8 +23,10 @@ import org.glossa.content.ArticleVersion;
 import org.glossa.content.BibliographyLoader;
 import org.glossa.content.CitationCheck;
 import org.glossa.content.ContentScanner;
+import org.glossa.content.ScriptConversion;
 import org.glossa.content.Glossary;
 import org.glossa.content.GlossaryLoader;
+import org.glossa.content.PhraseTableLoader;
 import org.glossa.content.TranslationPairing;
 import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
@@ -44,6 +46,7 @@ import org.glossa.page.PageSpec;
 import org.glossa.page.Urls;
 import org.glossa.render.Messages;
 import org.glossa.render.TemplateEngine;
+import org.glossa.search.SiteSearch;
 import org.glossa.source.SourceFile;
 
 /**
@@ -119,6 +122,7 @@ public final class Build {
         d -> new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography())));
     List<PageSpec> pages = assembler.assemble(articles);
     SortedMap<String, byte[]> files = render(config, pages);
+    files.putAll(replay(memory.step("search", List.of(config, sources.glossary(), articles), d -> searchIndexes(config, sources.glossary(), articles))));
     return new Site(sources, pages, files, stop(copies(config, articles)));
   }
 
@@ -166,7 +170,7 @@ public final class Build {
     }
     SourceFile config = stop(SourceFile.read(file, diagnostics)).orElseThrow();
     SiteBasis.Files files = new SiteBasis.Files(config, optionalFile(GlossaryLoader.FILE), optionalFile(BibliographyLoader.FILE),
-        options.baseUrl());
+        optionalFile(PhraseTableLoader.FILE), options.baseUrl());
     boolean unreadable = diagnostics.hasErrors();
     Optional<SiteBasis> basis = replay(memory.step("basis", files, d -> SiteBasis.read(files, options.contentDir(), memory::markdown, d)));
     basis.ifPresent(b -> diagnostics.configure(b.config().rules()));
@@ -199,6 +203,11 @@ public final class Build {
       if (file.isPresent()) {
         replay(memory.step("article " + source.path(), List.of(basis, source, file.get()),
             d -> reader.read(source, file.get(), d))).ifPresent(versions::add);
+        for (Language target : basis.conversion().targetsOf(source.lang())) {
+          ArticleSource generated = ScriptConversion.sourceIn(source, target);
+          replay(memory.step("article " + source.path() + " " + target.tag(), List.of(basis, generated, file.get()),
+              d -> basis.conversion().read(reader, generated, file.get(), d))).ifPresent(versions::add);
+        }
       }
       progress.update("reading", ++done, sources.size());
     }
@@ -236,6 +245,16 @@ public final class Build {
     files.put(".nojekyll", new byte[0]);
     PagesDomain.of(config.baseUrl()).ifPresent(domain -> files.put("CNAME", utf8(domain + "\n")));
     return stop(files);
+  }
+
+  /** Each language's search index, beside its pages. */
+  private static Map<String, byte[]> searchIndexes(SiteConfig config, Glossary glossary, List<Article> articles) {
+    Urls urls = new Urls(config);
+    Map<String, byte[]> out = new TreeMap<>();
+    SiteSearch.indexes(config.languages().stream().map(Language::tag).toList(), glossary, articles,
+        (tag, urlPath) -> urls.article(config.language(tag).orElseThrow(), urlPath))
+        .forEach((tag, json) -> out.put(urls.search(config.language(tag).orElseThrow()), json));
+    return out;
   }
 
   /**

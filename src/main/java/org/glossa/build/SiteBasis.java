@@ -14,12 +14,16 @@ import org.glossa.content.BibliographyLoader;
 import org.glossa.content.CitationCheck;
 import org.glossa.content.Glossary;
 import org.glossa.content.GlossaryLoader;
+import org.glossa.content.PhraseTableLoader;
+import org.glossa.content.ScriptConversion;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.markdown.citation.Bibliography;
 import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.source.SourceFile;
+import org.glossa.text.PhraseTable;
+import org.glossa.text.TraditionalConverter;
 
 /**
  * What every article is read against: the configuration, the glossary with its matcher for each
@@ -31,10 +35,14 @@ import org.glossa.source.SourceFile;
  * @param glossaryCitations the keys the glossary cites (its {@code sources:} and its definitions' {@code [@key]})
  */
 record SiteBasis(SiteConfig config, MarkdownProcessor markdown, Glossary glossary, Bibliography bibliography, Map<String, TermIndex> termIndexes,
-    Set<String> glossaryCitations) {
+    Set<String> glossaryCitations, ScriptConversion conversion) {
 
-  /** The texts the basis is made from: the configuration, and the glossary and bibliography when they exist. */
-  record Files(SourceFile config, Optional<SourceFile> glossary, Optional<SourceFile> references, Optional<URI> baseUrl) {}
+  /**
+   * The texts the basis is made from: the configuration, and the glossary, bibliography and
+   * Traditional phrase table when they exist.
+   */
+  record Files(SourceFile config, Optional<SourceFile> glossary, Optional<SourceFile> references, Optional<SourceFile> phrases,
+      Optional<URI> baseUrl) {}
 
   /**
    * Reads the basis, stopping (empty) after the configuration, the glossary and bibliography, or the
@@ -51,10 +59,14 @@ record SiteBasis(SiteConfig config, MarkdownProcessor markdown, Glossary glossar
       return Optional.empty();
     }
     diagnostics.configure(loaded.get().rules());
-    SiteConfig config = files.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get());
-    Glossary glossary = files.glossary().map(f -> GlossaryLoader.load(f, config.languages(), diagnostics)).orElse(Glossary.EMPTY);
-    Bibliography bibliography = files.references().map(f -> BibliographyLoader.load(f, config.languages(), diagnostics))
-        .orElse(Bibliography.EMPTY);
+    TraditionalConverter converter = new TraditionalConverter(
+        files.phrases().map(f -> PhraseTableLoader.parse(f, diagnostics)).orElse(PhraseTable.EMPTY));
+    SiteConfig config = ScriptConversion.withTitles(files.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get()), converter);
+    ScriptConversion conversion = new ScriptConversion(config, converter);
+    Glossary glossary = conversion.glossary(
+        files.glossary().map(f -> GlossaryLoader.load(f, config.languages(), diagnostics)).orElse(Glossary.EMPTY));
+    Bibliography bibliography = conversion.bibliography(files.references()
+        .map(f -> BibliographyLoader.load(f, config.languages(), diagnostics)).orElse(Bibliography.EMPTY));
     if (diagnostics.hasErrors()) {
       return Optional.empty();
     }
@@ -67,7 +79,7 @@ record SiteBasis(SiteConfig config, MarkdownProcessor markdown, Glossary glossar
     }
     Set<String> cited = CitationCheck.glossary(glossary, bibliography, markdown,
         files.glossary().orElse(new SourceFile(glossaryPath, "")), diagnostics);
-    return Optional.of(new SiteBasis(config, markdown, glossary, bibliography, Map.copyOf(indexes), Set.copyOf(cited)));
+    return Optional.of(new SiteBasis(config, markdown, glossary, bibliography, Map.copyOf(indexes), Set.copyOf(cited), conversion));
   }
 
   /** Glossary definitions are Markdown from contributors: what in them is shown as text or left out is reported. */

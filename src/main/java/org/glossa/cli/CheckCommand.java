@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
 import org.glossa.check.OutputCheck;
+import org.glossa.check.ScriptReview;
 import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
 import org.glossa.diag.Diagnostics;
@@ -60,6 +61,7 @@ final class CheckCommand implements Callable<Integer> {
       Diagnostics output = new Diagnostics();
       output.configure(rendered.sources().config().rules());
       OutputCheck.Checked checked = new OutputCheck(rendered, options).run(output, !noHtml);
+      ScriptReview.run(rendered, options, output);
       all.addAll(output.sorted());
       if (!quiet) {
         out.println("checked " + rendered.pages().size() + " pages: " + checked.references() + " links, anchors and files"

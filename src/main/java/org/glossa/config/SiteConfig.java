@@ -63,6 +63,11 @@ public record SiteConfig(
     return languages.stream().filter(Language::isChinese).map(Language::tag).findFirst().orElse("zh");
   }
 
+  /** The same configuration with other language settings (a generated language's converted title). */
+  public SiteConfig withLanguages(List<Language> other) {
+    return new SiteConfig(baseUrl, defaultLanguage, other, missingTranslation, annotate, manualUrl, repositoryUrl, rawHtml, rules);
+  }
+
   public SiteConfig withBaseUrl(URI url) {
     return new SiteConfig(url, defaultLanguage, languages, missingTranslation, annotate, manualUrl, repositoryUrl, rawHtml, rules);
   }

@@ -44,6 +44,8 @@ public final class BibliographyLoader {
       return Bibliography.EMPTY;
     }
     Set<String> tags = languages.stream().map(Language::tag).collect(Collectors.toSet());
+    // A generated language (zh-Hant) may have its own text; without one, ScriptConversion converts its source's.
+    Set<String> required = languages.stream().filter(l -> !l.isGenerated()).map(Language::tag).collect(Collectors.toSet());
     Map<String, Reference> references = new LinkedHashMap<>();
     for (String key : yaml.get().keys()) {
       if (!key.matches("[a-z0-9](?:[a-z0-9._:-]*[a-z0-9])?")) {
@@ -51,12 +53,12 @@ public final class BibliographyLoader {
             "it is cited as [@" + key.toLowerCase(Locale.ROOT) + "] in notes and glossary definitions");
         continue;
       }
-      yaml.get().map(key).flatMap(entry -> reference(key, entry, yaml.get().line(key), tags)).ifPresent(r -> references.put(key, r));
+      yaml.get().map(key).flatMap(entry -> reference(key, entry, yaml.get().line(key), tags, required)).ifPresent(r -> references.put(key, r));
     }
     return new Bibliography(references);
   }
 
-  private static Optional<Reference> reference(String key, YamlMap e, int line, Set<String> tags) {
+  private static Optional<Reference> reference(String key, YamlMap e, int line, Set<String> tags, Set<String> required) {
     e.rejectUnknownKeys(FIELDS, k -> "unknown reference field '" + k + "' (known: author, outlet, title, date, url, language, note)");
     Optional<String> language = e.string("language").map(String::strip).filter(l -> !l.isEmpty());
     if (language.isEmpty()) {
@@ -65,7 +67,7 @@ public final class BibliographyLoader {
       e.errorAt("language", "'" + language.get() + "' is not a BCP 47 language tag", "write e.g. zh-Hans, zh-Hant or en");
     }
     Optional<String> title = e.string("title").map(String::strip).filter(t -> !t.isEmpty());
-    LocalText outlet = text(e, "outlet", tags);
+    LocalText outlet = text(e, "outlet", tags, required);
     if (title.isEmpty() && outlet.isEmpty()) {
       e.error("reference '" + key + "' has neither a title nor an outlet", "a reader needs at least one of them to find the work");
     }
@@ -83,13 +85,13 @@ public final class BibliographyLoader {
       }
       return ok;
     });
-    LocalText author = text(e, "author", tags);
-    LocalText note = text(e, "note", tags);
+    LocalText author = text(e, "author", tags, required);
+    LocalText note = text(e, "note", tags, required);
     return language.map(l -> new Reference(key, author, outlet, title, date, url, l, note, line));
   }
 
   /** A field that is either one text or a map with a text for every language of the site. */
-  private static LocalText text(YamlMap e, String field, Set<String> tags) {
+  private static LocalText text(YamlMap e, String field, Set<String> tags, Set<String> required) {
     if (!e.isMap(field)) {
       return e.string(field).map(String::strip).filter(s -> !s.isEmpty()).map(LocalText::of).orElse(LocalText.NONE);
     }
@@ -98,7 +100,7 @@ public final class BibliographyLoader {
     Map<String, String> texts = new LinkedHashMap<>();
     for (String tag : tags) {
       Optional<String> text = map.string(tag).map(String::strip).filter(s -> !s.isEmpty());
-      if (text.isEmpty()) {
+      if (text.isEmpty() && required.contains(tag)) {
         e.errorAt(field, "'" + field + "' has no " + tag + " text", "give every language a text, or write one text for all");
       }
       text.ifPresent(t -> texts.put(tag, t));

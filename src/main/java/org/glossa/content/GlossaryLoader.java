@@ -66,6 +66,9 @@ public final class GlossaryLoader {
       Map<String, GlossaryEntry.Sense> senses = new LinkedHashMap<>();
       for (Language language : languages) {
         Optional<YamlMap> s = e.map(language.tag());
+        if (s.isEmpty() && language.isGenerated()) {
+          continue;
+        }
         if (s.isEmpty()) {
           yaml.get().errorAtKey(id, "glossary entry '" + id + "' has no " + language.tag() + " definition",
               "add '" + language.tag() + ":' with headword, short and long under the entry");

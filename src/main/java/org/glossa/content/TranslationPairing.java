@@ -100,7 +100,8 @@ public final class TranslationPairing {
       return;
     }
     for (Language language : config.languages()) {
-      if (!byLang.containsKey(language.tag())) {
+      // A generated language follows its source: the source's absence is the one to report.
+      if (!byLang.containsKey(language.tag()) && !language.isGenerated()) {
         Diagnostic.Severity severity = config.missingTranslation() == MissingTranslationPolicy.ERROR
             ? Diagnostic.Severity.ERROR : Diagnostic.Severity.WARNING;
         diagnostics.add(new Diagnostic(original.source().path(), 1, 1, severity,

@@ -60,13 +60,24 @@ final class ArticlePages {
     return pages;
   }
 
-  /** The original first, then the interface language's version (or the first translation). */
+  /**
+   * The original first, then the interface language's version (or the first translation). A
+   * language generated from the original's (zh-Hant from zh-Hans) stands in for the original on its
+   * own pages, beside the first written translation: the Traditional reader reads Traditional and English.
+   */
   private List<ArticleView> columns(Article article, Language language) {
     ArticleVersion original = article.original();
-    ArticleVersion other = article.version(language.tag()).filter(v -> v != original)
-        .orElseGet(() -> article.versions().values().stream().filter(v -> v != original).findFirst().orElseThrow());
-    return List.of(views.view(original, config.language(original.lang()).orElseThrow()),
+    boolean standIn = language.convertFrom().filter(original.lang()::equals).isPresent() && article.version(language.tag()).isPresent();
+    ArticleVersion first = standIn ? article.version(language.tag()).orElseThrow() : original;
+    ArticleVersion other = article.version(language.tag()).filter(v -> v != first)
+        .orElseGet(() -> article.versions().values().stream().filter(v -> v != original && v != first && !isGenerated(v))
+            .findFirst().orElseGet(() -> article.versions().values().stream().filter(v -> v != first).findFirst().orElseThrow()));
+    return List.of(views.view(first, config.language(first.lang()).orElseThrow()),
         views.view(other, config.language(other.lang()).orElseThrow()));
+  }
+
+  private boolean isGenerated(ArticleVersion v) {
+    return config.language(v.lang()).map(Language::isGenerated).orElse(false);
   }
 
   private static List<ParallelRow> rows(List<ArticleView> columns) {

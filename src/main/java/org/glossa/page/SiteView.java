@@ -8,6 +8,9 @@ import java.util.Map;
  * web app manifest URLs, where assets live, the language switcher's links and the interface messages.
  * URLs are root-relative and include the base path; the build makes them relative to each page.
  * {@code manualUrl} and {@code repositoryUrl} are the footer's links, empty when not configured.
+ * {@code searchIndex} is the language's search index, relative to {@code assets} (search.js resolves it
+ * against its own address, so that it holds under any base path); {@code convertedFrom} the tag of the language
+ * this one is generated from (its pages say so and link to the source), empty for a written language.
  */
 public record SiteView(
     String title,
@@ -22,7 +25,9 @@ public record SiteView(
     List<Link> languages,
     Map<String, String> msg,
     String manualUrl,
-    String repositoryUrl) {
+    String repositoryUrl,
+    String searchIndex,
+    String convertedFrom) {
   public SiteView {
     languages = List.copyOf(languages);
     msg = Map.copyOf(msg);

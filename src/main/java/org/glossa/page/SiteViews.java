@@ -32,7 +32,8 @@ final class SiteViews {
     return new SiteView(language.title(), language.description(), language.tag(), urls.href(urls.home(language)),
         urls.href(""), urls.href(urls.glossary(language)), urls.href(urls.feed(language)), urls.href(urls.manifest(language)),
         urls.href("assets/"),
-        switcher, messages.of(language), link(config.manualUrl()), config.repositoryUrl());
+        switcher, messages.of(language), link(config.manualUrl()), config.repositoryUrl(), "../" + urls.search(language),
+        language.convertFrom().orElse(""));
   }
 
   /** A configured link: absolute as it is, a path below the site with the base path. */

@@ -31,6 +31,11 @@ public final class Urls {
     return language.prefix() + "/feed.xml";
   }
 
+  /** The search index of a language (written by {@code search.SiteSearch}, read by assets/search.js). */
+  public String search(Language language) {
+    return language.prefix() + "/search.json";
+  }
+
   /** The web app manifest of a language: its name, start page and icons. */
   public String manifest(Language language) {
     return language.prefix() + "/manifest.webmanifest";

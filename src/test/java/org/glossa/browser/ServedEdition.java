@@ -20,7 +20,7 @@ final class ServedEdition {
   static final String ARTICLE = "interviews/large-models-are-a-marathon/";
   static final String OTHER_ARTICLE = "interviews/ai-beyond-large-models/";
 
-  /** Every kind of page, by a short name used for screenshots: root, homes, articles, both parallel modes, glossaries, 404. */
+  /** Every kind of page, by a short name used for screenshots: root, homes, articles, both parallel modes, glossaries, 404; in zh-Hant too. */
   static final Map<String, String> PAGE_TYPES = pageTypes();
 
   private static StaticServer server;
@@ -60,6 +60,11 @@ final class ServedEdition {
     pages.put("interleaved-en", "en/" + OTHER_ARTICLE + "interleaved/");
     pages.put("glossary-zh", "zh-hans/glossary/");
     pages.put("glossary-en", "en/glossary/");
+    pages.put("index-hant", "zh-hant/");
+    pages.put("article-hant", "zh-hant/" + ARTICLE);
+    pages.put("parallel-hant", "zh-hant/" + OTHER_ARTICLE + "parallel/");
+    pages.put("interleaved-hant", "zh-hant/" + ARTICLE + "interleaved/");
+    pages.put("glossary-hant", "zh-hant/glossary/");
     pages.put("404", "no-such-page/");
     return java.util.Collections.unmodifiableMap(pages);
   }

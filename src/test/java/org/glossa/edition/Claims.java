@@ -37,7 +37,11 @@ record Claims(Set<String> citations, Set<String> links, Set<Long> numbers) {
   private static final Pattern WORD = Pattern.compile("(?i)\\b(?:(two|three|four|five|six|seven|eight|nine|ten) )?("
       + String.join("|", WORDS.keySet()) + ")\\b");
 
-  static Claims of(String markdown) {
+  /** Traditional text (a generated zh-Hant sense) is read in Simplified script: 兩 is 两, 萬 is 万, 個 is 个. */
+  private static final com.ibm.icu.text.Transliterator SIMPLIFIED = com.ibm.icu.text.Transliterator.getInstance("Hant-Hans");
+
+  static Claims of(String source) {
+    String markdown = SIMPLIFIED.transliterate(source);
     Set<String> citations = new TreeSet<>();
     Matcher c = CITATION.matcher(markdown);
     while (c.find()) {

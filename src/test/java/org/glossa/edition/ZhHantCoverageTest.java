@@ -48,6 +48,7 @@ class ZhHantCoverageTest {
           .filter(p -> !p.startsWith(CONTENT.resolve("sources"))).sorted().forEach(out::add);
     }
     out.add(CONTENT.resolve("glossary.yaml"));
+    out.add(CONTENT.resolve("references.yaml"));
     out.add(CONTENT.resolve("config.yaml"));
     out.add(Path.of("templates/i18n/zh-Hans.properties"));
     return out;

@@ -145,7 +145,7 @@ class ReferencePagesTest {
       String row = "| `" + key + "` | " + MarkdownTable.text(en.getProperty(key)).strip() + " | " + MarkdownTable.text(zh.getProperty(key)).strip() + " |";
       assertTrue(page.contains(row), row);
     }
-    assertTrue(page.contains("| `footer.manual` | Glossa manual (in English) | Glossa使用手册（英文） | `layout.ftlh` |"),
+    assertTrue(page.contains("| `footer.manual` | Glossa manual (in English) | Glossa使用手册（英文） | Glossa使用手冊（英文） | `layout.ftlh` |"),
         "where a message is used");
   }
 

@@ -1,0 +1,55 @@
+package org.glossa.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.BiFunction;
+import org.glossa.content.Article;
+import org.glossa.content.ArticleVersion;
+import org.glossa.content.Glossary;
+import org.glossa.markdown.Unit;
+
+/**
+ * The search indexes of a site, one per language: every aligned unit of every published article
+ * version in that language, in the edition's order, with the glossary's forms in every language.
+ */
+public final class SiteSearch {
+  private SiteSearch() {}
+
+  /**
+   * Each language's index as JSON, by language tag.
+   *
+   * @param languages the site's language tags, in order
+   * @param articleUrl an article's address relative to the site root, from its language tag and URL path
+   */
+  public static Map<String, byte[]> indexes(List<String> languages, Glossary glossary, List<Article> articles,
+      BiFunction<String, String, String> articleUrl) {
+    SearchIndexBuilder builder = new SearchIndexBuilder(SearchTerms.of(glossary));
+    Map<String, byte[]> out = new TreeMap<>();
+    for (String lang : languages) {
+      out.put(lang, SearchIndexJson.write(builder.build(lang, passages(lang, articles, articleUrl))));
+    }
+    return out;
+  }
+
+  /** The passages of one language: its units that hold text. */
+  static List<Passage> passages(String lang, List<Article> articles, BiFunction<String, String, String> articleUrl) {
+    List<Passage> out = new ArrayList<>();
+    for (Article article : articles) {
+      article.version(lang).ifPresent(v -> {
+        String url = articleUrl.apply(lang, v.source().urlPath());
+        for (Unit unit : v.body().units()) {
+          if (!unit.text().isBlank()) {
+            out.add(new Passage(lang, url, title(v), unit.id(), unit.text().strip()));
+          }
+        }
+      });
+    }
+    return out;
+  }
+
+  private static String title(ArticleVersion v) {
+    return v.frontMatter().title();
+  }
+}
