@@ -1,7 +1,6 @@
 package org.glossa.output;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Rewrites a rendered page's links to the site itself from root-relative with the base path
@@ -12,8 +11,8 @@ import java.util.Set;
  * host serves it at any depth, where only root-relative links resolve.
  */
 public final class RelativeLinks {
-  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction", "poster", "cite", "data");
-  private static final Set<String> RAW_TEXT = Set.of("script", "style");
+  private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset", "action", "formaction", "poster", "cite", "data");
+  private static final List<String> RAW_TEXT = List.of("script", "style");
 
   private final String basePath;
 
@@ -56,7 +55,7 @@ public final class RelativeLinks {
     while (i < html.length() && isNameChar(html.charAt(i))) {
       i++;
     }
-    String name = html.substring(lt + 1, i).toLowerCase(Locale.ROOT);
+    String rawText = oneOf(RAW_TEXT, html, lt + 1, i);
     out.append(html, lt, i);
     while (i < html.length() && html.charAt(i) != '>') {
       char c = html.charAt(i);
@@ -71,8 +70,8 @@ public final class RelativeLinks {
       out.append('>');
       i++;
     }
-    if (RAW_TEXT.contains(name)) {
-      int end = indexOfIgnoreCase(html, "</" + name, i);
+    if (rawText != null) {
+      int end = indexOfIgnoreCase(html, "</" + rawText, i);
       end = end < 0 ? html.length() : end;
       out.append(html, i, end);
       i = end;
@@ -86,7 +85,7 @@ public final class RelativeLinks {
     while (i < html.length() && isNameChar(html.charAt(i))) {
       i++;
     }
-    String name = html.substring(start, i).toLowerCase(Locale.ROOT);
+    String url = oneOf(URL_ATTRIBUTES, html, start, i);
     out.append(html, start, i);
     int eq = i;
     while (eq < html.length() && Character.isWhitespace(html.charAt(eq))) {
@@ -110,10 +109,23 @@ public final class RelativeLinks {
         ? html.charAt(valueEnd) != quote : !Character.isWhitespace(html.charAt(valueEnd)) && html.charAt(valueEnd) != '>')) {
       valueEnd++;
     }
-    String value = html.substring(valueStart, valueEnd);
+    if (url == null || !url.equals("srcset") && !html.startsWith(basePath, valueStart)) {
+      out.append(html, v, valueEnd); // not a link into the site: copied as it is
+      return valueEnd;
+    }
     out.append(html, v, valueStart);
-    out.append(URL_ATTRIBUTES.contains(name) ? rewriteValue(name, value, pagePath) : value);
+    out.append(rewriteValue(url, html.substring(valueStart, valueEnd), pagePath));
     return valueEnd;
+  }
+
+  /** The name of {@code names} that {@code html[start, end)} spells in any case, or null; no copy of the text is made. */
+  private static String oneOf(List<String> names, String html, int start, int end) {
+    for (String name : names) {
+      if (name.length() == end - start && html.regionMatches(true, start, name, 0, name.length())) {
+        return name;
+      }
+    }
+    return null;
   }
 
   private String rewriteValue(String attribute, String value, String pagePath) {
