@@ -26,6 +26,7 @@ public final class RelativeLinks {
 
   /** The page at {@code pagePath} below the site root ({@code en/a/index.html}) with its own links made relative. */
   public String rewrite(String html, String pagePath) {
+    String[] page = pagePath.split("/", -1);
     StringBuilder out = new StringBuilder(html.length());
     int i = 0;
     while (i < html.length()) {
@@ -40,7 +41,7 @@ public final class RelativeLinks {
         i = end < 0 ? html.length() : end + 3;
         out.append(html, lt, i);
       } else if (lt + 1 < html.length() && Character.isLetter(html.charAt(lt + 1))) {
-        i = tag(html, lt, pagePath, out);
+        i = tag(html, lt, page, out);
       } else {
         out.append('<');
         i = lt + 1;
@@ -50,7 +51,7 @@ public final class RelativeLinks {
   }
 
   /** Copies the start tag at {@code lt}, rewriting URL attributes, and the raw text after script and style; returns the next index. */
-  private int tag(String html, int lt, String pagePath, StringBuilder out) {
+  private int tag(String html, int lt, String[] page, StringBuilder out) {
     int i = lt + 1;
     while (i < html.length() && isNameChar(html.charAt(i))) {
       i++;
@@ -64,7 +65,7 @@ public final class RelativeLinks {
         i++;
         continue;
       }
-      i = attribute(html, i, pagePath, out);
+      i = attribute(html, i, page, out);
     }
     if (i < html.length()) {
       out.append('>');
@@ -80,7 +81,7 @@ public final class RelativeLinks {
   }
 
   /** Copies one attribute starting at {@code start}, rewriting its value if it is a URL; returns the next index. */
-  private int attribute(String html, int start, String pagePath, StringBuilder out) {
+  private int attribute(String html, int start, String[] page, StringBuilder out) {
     int i = start;
     while (i < html.length() && isNameChar(html.charAt(i))) {
       i++;
@@ -114,7 +115,7 @@ public final class RelativeLinks {
       return valueEnd;
     }
     out.append(html, v, valueStart);
-    out.append(rewriteValue(url, html.substring(valueStart, valueEnd), pagePath));
+    out.append(rewriteValue(url, html.substring(valueStart, valueEnd), page));
     return valueEnd;
   }
 
@@ -128,20 +129,25 @@ public final class RelativeLinks {
     return null;
   }
 
-  private String rewriteValue(String attribute, String value, String pagePath) {
+  private String rewriteValue(String attribute, String value, String[] page) {
     if (!attribute.equals("srcset")) {
-      return relative(value, pagePath);
+      return relative(value, page);
     }
     StringBuilder sb = new StringBuilder();
     for (String candidate : value.split(",", -1)) {
       String trimmed = candidate.stripLeading();
-      sb.append(sb.length() == 0 ? "" : ",").append(candidate, 0, candidate.length() - trimmed.length()).append(relative(trimmed, pagePath));
+      sb.append(sb.length() == 0 ? "" : ",").append(candidate, 0, candidate.length() - trimmed.length()).append(relative(trimmed, page));
     }
     return sb.toString();
   }
 
   /** {@code url} relative to the page when it is a root-relative link into the site; otherwise unchanged. */
   String relative(String url, String pagePath) {
+    return relative(url, pagePath.split("/", -1));
+  }
+
+  /** {@code url} relative to the page whose path has the segments {@code from}. */
+  private String relative(String url, String[] from) {
     if (!url.startsWith(basePath) || url.startsWith("//")) {
       return url;
     }
@@ -149,7 +155,6 @@ public final class RelativeLinks {
     int suffixAt = firstOf(target, '?', '#');
     String suffix = target.substring(suffixAt);
     String[] to = target.substring(0, suffixAt).split("/", -1);
-    String[] from = pagePath.split("/", -1);
     int common = 0;
     while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
       common++;
