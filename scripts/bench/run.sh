@@ -8,7 +8,8 @@
 # edition (edition.sh), build it once with Glossa and Hugo (warm-up), then time
 # $RUNS clean builds of each with hyperfine, each wrapped in /usr/bin/time for
 # the peak RSS, and verify that every page really rendered. Prints one table row
-# per N (wall-time medians, ratio Glossa/Hugo, peak RSS) and, with 1000 and 5000
+# per N (wall-time medians, ratio Glossa/Hugo, CPU time = user + system, peak
+# RSS) and, with 1000 and 5000
 # both measured, how Glossa's time grows from one to the other.
 #
 # Environment (all optional):
@@ -42,8 +43,8 @@ mkdir -p "$BENCH_ROOT"
   echo "## $(date -u +%Y-%m-%dT%H:%MZ) $(nproc) cores, $(java -version 2>&1 | head -1), $( [ "$HUGO" = 1 ] && hugo version | awk '{print "hugo", $2}')"
   echo "Glossa $(git -C "$REPO" describe --always --dirty): $GLOSSA"
   echo
-  echo "| N | files | Glossa | Hugo | Glossa / Hugo | Glossa peak RSS | Hugo peak RSS | Glossa pages verified | Hugo pages verified |"
-  echo "|---|---|---|---|---|---|---|---|---|"
+  echo "| N | files | Glossa | Hugo | Glossa / Hugo | Glossa CPU | Hugo CPU | Glossa peak RSS | Hugo peak RSS | Glossa pages verified | Hugo pages verified |"
+  echo "|---|---|---|---|---|---|---|---|---|---|---|"
 } | tee -a "$RESULTS"
 
 declare -A GLOSSA_MEDIAN
@@ -82,11 +83,13 @@ def rss(name):
     p = f"{d}/logs/{name}.rss"
     vals = [int(l) for l in open(p) if l.strip().isdigit()] if os.path.exists(p) else []
     return f"{max(vals) / 1024:.0f} MB" if vals else "-"
+def cpu(name):
+    return f"{res[name]['user'] + res[name]['system']:.1f} s" if name in res else "-"
 g = res["glossa"]["median"]
 h = res["hugo"]["median"] if "hugo" in res else None
 ratio = f"{g / h:.2f}×" if h else "-"
 hs = f"{h:.2f} s" if h else "-"
-print(f"| {n} | {2 * n} | {g:.2f} s | {hs} | {ratio} | {rss('glossa')} | {rss('hugo')} | {gver} | {hver} |")
+print(f"| {n} | {2 * n} | {g:.2f} s | {hs} | {ratio} | {cpu('glossa')} | {cpu('hugo')} | {rss('glossa')} | {rss('hugo')} | {gver} | {hver} |")
 with open(f"{d}/logs/glossa.median", "w") as fh:
     fh.write(f"{g}\n")
 PY
