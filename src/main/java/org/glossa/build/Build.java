@@ -1,6 +1,7 @@
 package org.glossa.build;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,26 +94,64 @@ public final class Build {
    */
   public record Site(Sources sources, List<PageSpec> pages, SortedMap<String, byte[]> files, List<SiteWriter.Copy> copies) {}
 
-  /** Builds the site and, unless the options say not to, writes it. */
+  /** The pages planned from the sources, the search indexes (path → bytes), and the files to copy beside them. */
+  private record Plan(Sources sources, List<PageSpec> pages, Map<String, byte[]> indexes, List<SiteWriter.Copy> copies) {}
+
+  /** Where rendered files go: a map in memory ({@link #render()}) or the output's staging folder ({@link #run()}). */
+  @FunctionalInterface
+  private interface FileSink {
+    void put(String path, byte[] bytes) throws IOException;
+  }
+
+  /**
+   * Builds the site and, unless the options say not to, writes it: each page goes to the output's
+   * staging folder as soon as it is rendered, so memory does not grow with the pages' bytes.
+   */
   public BuildResult run() throws IOException {
-    SiteWriter writer = new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir()));
-    if (options.write()) {
-      writer.checkTarget();
-    }
-    try {
-      Site site = render();
-      if (options.write()) {
-        writer.write(site.files(), site.copies());
+    if (!options.write()) {
+      try {
+        Site site = render();
+        return new BuildResult(diagnostics.sorted(), site.pages().size(), site.files().size());
+      } catch (ContentException e) {
+        return failed(e);
       }
-      return new BuildResult(diagnostics.sorted(), site.pages().size(), site.files().size());
-    } catch (ContentException e) {
-      diagnostics.addAll(e.diagnostics());
-      return new BuildResult(diagnostics.sorted(), 0, 0);
     }
+    SiteWriter writer = new SiteWriter(options.outputDir(), List.of(options.contentDir(), options.templatesDir()));
+    writer.checkTarget();
+    try {
+      Plan plan = plan();
+      try (SiteWriter.Staging staging = writer.stage()) {
+        int files = render(plan, staging::put);
+        staging.commit(plan.copies());
+        return new BuildResult(diagnostics.sorted(), plan.pages().size(), files);
+      }
+    } catch (ContentException e) {
+      return failed(e);
+    }
+  }
+
+  private BuildResult failed(ContentException e) {
+    diagnostics.addAll(e.diagnostics());
+    return new BuildResult(diagnostics.sorted(), 0, 0);
   }
 
   /** Runs every stage but writing: the site in memory. Throws when a stage finds errors (see {@link #diagnostics()}). */
   public Site render() throws ContentException {
+    Plan plan = plan();
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    try {
+      render(plan, (path, bytes) -> {
+        synchronized (files) {
+          files.put(path, bytes);
+        }
+      });
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // the map does no input or output
+    }
+    return new Site(plan.sources(), plan.pages(), files, plan.copies());
+  }
+
+  private Plan plan() throws ContentException {
     Sources sources = readSources();
     SiteConfig config = sources.config();
     List<Article> articles = sources.articles();
@@ -121,9 +160,9 @@ public final class Build {
     PageAssembler assembler = replay(memory.step("pages", List.of(config, texts, sources.glossary(), sources.bibliography()),
         d -> new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography())));
     List<PageSpec> pages = assembler.assemble(articles);
-    SortedMap<String, byte[]> files = render(config, pages);
-    files.putAll(replay(memory.step("search", List.of(config, sources.glossary(), articles), d -> searchIndexes(config, sources.glossary(), articles))));
-    return new Site(sources, pages, files, stop(copies(config, articles)));
+    Map<String, byte[]> indexes = replay(memory.step("search", List.of(config, sources.glossary(), articles),
+        d -> searchIndexes(config, sources.glossary(), articles)));
+    return new Plan(sources, pages, indexes, stop(copies(config, articles)));
   }
 
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
@@ -190,26 +229,37 @@ public final class Build {
     return stop(new ContentScanner(config).scan(options.contentDir(), diagnostics));
   }
 
-  /** Reads every article file: one step per file, from its text and the basis. */
+  /** Reads every article file: one step per file, from its text and the basis, on the build's workers. */
   private List<ArticleVersion> read(SiteBasis basis, List<ArticleSource> sources) throws ContentException {
     SiteConfig config = basis.config();
     Urls urls = new Urls(config);
     ArticleReader reader = new ArticleReader(markdown, config, basis.termIndexes(), language -> urls.href(urls.glossary(language)),
         basis.bibliography(), (language, urlPath) -> urls.href(urls.article(language, urlPath)));
-    List<ArticleVersion> versions = new ArrayList<>();
-    int done = 0;
-    for (ArticleSource source : sources) {
-      Optional<SourceFile> file = SourceFile.read(source.path(), diagnostics);
-      if (file.isPresent()) {
-        replay(memory.step("article " + source.path(), List.of(basis, source, file.get()),
-            d -> reader.read(source, file.get(), d))).ifPresent(versions::add);
-        for (Language target : basis.conversion().targetsOf(source.lang())) {
-          ArticleSource generated = ScriptConversion.sourceIn(source, target);
-          replay(memory.step("article " + source.path() + " " + target.tag(), List.of(basis, generated, file.get()),
-              d -> basis.conversion().read(reader, generated, file.get(), d))).ifPresent(versions::add);
+    record Read(Diagnostics unreadable, List<BuildMemory.Outcome<Optional<ArticleVersion>>> outcomes) {}
+    int[] done = {0};
+    List<Read> reads;
+    try (Workers workers = new Workers()) {
+      reads = workers.map(sources, source -> {
+        Diagnostics fileProblems = new Diagnostics();
+        Optional<SourceFile> file = SourceFile.read(source.path(), fileProblems);
+        List<BuildMemory.Outcome<Optional<ArticleVersion>>> outcomes = new ArrayList<>();
+        if (file.isPresent()) {
+          outcomes.add(memory.step("article " + source.path(), List.of(basis, source, file.get()), d -> reader.read(source, file.get(), d)));
+          for (Language target : basis.conversion().targetsOf(source.lang())) {
+            ArticleSource generated = ScriptConversion.sourceIn(source, target);
+            outcomes.add(memory.step("article " + source.path() + " " + target.tag(), List.of(basis, generated, file.get()),
+                d -> basis.conversion().read(reader, generated, file.get(), d)));
+          }
         }
-      }
-      progress.update("reading", ++done, sources.size());
+        return new Read(fileProblems, outcomes);
+      }, () -> progress.update("reading", ++done[0], sources.size()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // reading reports its problems; only an interrupt gets here
+    }
+    List<ArticleVersion> versions = new ArrayList<>();
+    for (Read read : reads) {
+      diagnostics.addAll(read.unreadable().sorted());
+      read.outcomes().forEach(outcome -> replay(outcome).ifPresent(versions::add));
     }
     return stop(versions);
   }
@@ -219,32 +269,62 @@ public final class Build {
     return stop(articles.stream().map(article -> AlignmentCheck.align(article, diagnostics)).toList());
   }
 
-  private SortedMap<String, byte[]> render(SiteConfig config, List<PageSpec> pages) throws ContentException {
+  /** Renders every page on the build's workers into {@code sink}, then the feeds, sitemap and host files; returns how many files. */
+  private int render(Plan plan, FileSink sink) throws ContentException, IOException {
+    SiteConfig config = plan.sources().config();
+    List<PageSpec> pages = plan.pages();
     TemplateEngine engine = memory.templates(options.templatesDir());
     Urls urls = new Urls(config);
     RelativeLinks links = new RelativeLinks(config.basePath());
-    SortedMap<String, byte[]> files = new TreeMap<>();
+    List<PageSpec> unique = distinctPaths(pages);
+    int[] done = {0};
+    try (Workers workers = new Workers()) {
+      workers.map(unique, page -> {
+        sink.put(page.outputPath(), memory.page(page, () -> {
+          String html = engine.render(page.template(), page.model());
+          return utf8(page.model() instanceof NotFoundPage ? html : links.rewrite(html, page.outputPath()));
+        }));
+        return page;
+      }, () -> progress.update("rendering", ++done[0], unique.size()));
+    }
+    int files = unique.size();
+    for (PageSpec page : unique) {
+      if (page.model() instanceof IndexPage index) {
+        Language language = config.language(index.meta().lang()).orElseThrow();
+        sink.put(urls.feed(language), utf8(AtomFeed.of(index, urls, urls.feed(language))));
+        sink.put(urls.manifest(language), utf8(WebManifest.of(index.site())));
+        files += 2;
+      }
+    }
+    sink.put("sitemap.xml", utf8(Sitemap.of(pages)));
+    sink.put("robots.txt", utf8("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n"));
+    sink.put(".nojekyll", new byte[0]);
+    files += 3;
+    for (Map.Entry<String, byte[]> index : plan.indexes().entrySet()) {
+      sink.put(index.getKey(), index.getValue());
+      files++;
+    }
+    Optional<String> domain = PagesDomain.of(config.baseUrl());
+    if (domain.isPresent()) {
+      sink.put("CNAME", utf8(domain.get() + "\n"));
+      files++;
+    }
+    return stop(files);
+  }
+
+  /** The pages with the first of those that would be written to one path; the others are reported. */
+  private List<PageSpec> distinctPaths(List<PageSpec> pages) {
+    Set<String> paths = new HashSet<>();
+    List<PageSpec> out = new ArrayList<>(pages.size());
     for (PageSpec page : pages) {
-      progress.update("rendering", files.size(), pages.size());
-      byte[] bytes = memory.page(page, () -> {
-        String html = engine.render(page.template(), page.model());
-        return utf8(page.model() instanceof NotFoundPage ? html : links.rewrite(html, page.outputPath()));
-      });
-      if (files.put(page.outputPath(), bytes) != null) {
+      if (paths.add(page.outputPath())) {
+        out.add(page);
+      } else {
         diagnostics.error(options.contentDir(), 0, 0, "two pages would be written to " + page.outputPath(),
             "rename the article whose folder or name makes that path; glossary/, parallel/, interleaved/ and assets/ are taken");
       }
-      if (page.model() instanceof IndexPage index) {
-        Language language = config.language(index.meta().lang()).orElseThrow();
-        files.put(urls.feed(language), utf8(AtomFeed.of(index, urls, urls.feed(language))));
-        files.put(urls.manifest(language), utf8(WebManifest.of(index.site())));
-      }
     }
-    files.put("sitemap.xml", utf8(Sitemap.of(pages)));
-    files.put("robots.txt", utf8("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n"));
-    files.put(".nojekyll", new byte[0]);
-    PagesDomain.of(config.baseUrl()).ifPresent(domain -> files.put("CNAME", utf8(domain + "\n")));
-    return stop(files);
+    return out;
   }
 
   /** Each language's search index, beside its pages. */

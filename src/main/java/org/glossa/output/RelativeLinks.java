@@ -1,7 +1,6 @@
 package org.glossa.output;
 
-import java.util.Locale;
-import java.util.Set;
+import java.util.List;
 
 /**
  * Rewrites a rendered page's links to the site itself from root-relative with the base path
@@ -12,8 +11,8 @@ import java.util.Set;
  * host serves it at any depth, where only root-relative links resolve.
  */
 public final class RelativeLinks {
-  private static final Set<String> URL_ATTRIBUTES = Set.of("href", "src", "srcset", "action", "formaction", "poster", "cite", "data");
-  private static final Set<String> RAW_TEXT = Set.of("script", "style");
+  private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset", "action", "formaction", "poster", "cite", "data");
+  private static final List<String> RAW_TEXT = List.of("script", "style");
 
   private final String basePath;
 
@@ -27,6 +26,7 @@ public final class RelativeLinks {
 
   /** The page at {@code pagePath} below the site root ({@code en/a/index.html}) with its own links made relative. */
   public String rewrite(String html, String pagePath) {
+    String[] page = pagePath.split("/", -1);
     StringBuilder out = new StringBuilder(html.length());
     int i = 0;
     while (i < html.length()) {
@@ -41,7 +41,7 @@ public final class RelativeLinks {
         i = end < 0 ? html.length() : end + 3;
         out.append(html, lt, i);
       } else if (lt + 1 < html.length() && Character.isLetter(html.charAt(lt + 1))) {
-        i = tag(html, lt, pagePath, out);
+        i = tag(html, lt, page, out);
       } else {
         out.append('<');
         i = lt + 1;
@@ -51,12 +51,12 @@ public final class RelativeLinks {
   }
 
   /** Copies the start tag at {@code lt}, rewriting URL attributes, and the raw text after script and style; returns the next index. */
-  private int tag(String html, int lt, String pagePath, StringBuilder out) {
+  private int tag(String html, int lt, String[] page, StringBuilder out) {
     int i = lt + 1;
     while (i < html.length() && isNameChar(html.charAt(i))) {
       i++;
     }
-    String name = html.substring(lt + 1, i).toLowerCase(Locale.ROOT);
+    String rawText = oneOf(RAW_TEXT, html, lt + 1, i);
     out.append(html, lt, i);
     while (i < html.length() && html.charAt(i) != '>') {
       char c = html.charAt(i);
@@ -65,14 +65,14 @@ public final class RelativeLinks {
         i++;
         continue;
       }
-      i = attribute(html, i, pagePath, out);
+      i = attribute(html, i, page, out);
     }
     if (i < html.length()) {
       out.append('>');
       i++;
     }
-    if (RAW_TEXT.contains(name)) {
-      int end = indexOfIgnoreCase(html, "</" + name, i);
+    if (rawText != null) {
+      int end = indexOfIgnoreCase(html, "</" + rawText, i);
       end = end < 0 ? html.length() : end;
       out.append(html, i, end);
       i = end;
@@ -81,12 +81,12 @@ public final class RelativeLinks {
   }
 
   /** Copies one attribute starting at {@code start}, rewriting its value if it is a URL; returns the next index. */
-  private int attribute(String html, int start, String pagePath, StringBuilder out) {
+  private int attribute(String html, int start, String[] page, StringBuilder out) {
     int i = start;
     while (i < html.length() && isNameChar(html.charAt(i))) {
       i++;
     }
-    String name = html.substring(start, i).toLowerCase(Locale.ROOT);
+    String url = oneOf(URL_ATTRIBUTES, html, start, i);
     out.append(html, start, i);
     int eq = i;
     while (eq < html.length() && Character.isWhitespace(html.charAt(eq))) {
@@ -110,26 +110,44 @@ public final class RelativeLinks {
         ? html.charAt(valueEnd) != quote : !Character.isWhitespace(html.charAt(valueEnd)) && html.charAt(valueEnd) != '>')) {
       valueEnd++;
     }
-    String value = html.substring(valueStart, valueEnd);
+    if (url == null || !url.equals("srcset") && !html.startsWith(basePath, valueStart)) {
+      out.append(html, v, valueEnd); // not a link into the site: copied as it is
+      return valueEnd;
+    }
     out.append(html, v, valueStart);
-    out.append(URL_ATTRIBUTES.contains(name) ? rewriteValue(name, value, pagePath) : value);
+    out.append(rewriteValue(url, html.substring(valueStart, valueEnd), page));
     return valueEnd;
   }
 
-  private String rewriteValue(String attribute, String value, String pagePath) {
+  /** The name of {@code names} that {@code html[start, end)} spells in any case, or null; no copy of the text is made. */
+  private static String oneOf(List<String> names, String html, int start, int end) {
+    for (String name : names) {
+      if (name.length() == end - start && html.regionMatches(true, start, name, 0, name.length())) {
+        return name;
+      }
+    }
+    return null;
+  }
+
+  private String rewriteValue(String attribute, String value, String[] page) {
     if (!attribute.equals("srcset")) {
-      return relative(value, pagePath);
+      return relative(value, page);
     }
     StringBuilder sb = new StringBuilder();
     for (String candidate : value.split(",", -1)) {
       String trimmed = candidate.stripLeading();
-      sb.append(sb.length() == 0 ? "" : ",").append(candidate, 0, candidate.length() - trimmed.length()).append(relative(trimmed, pagePath));
+      sb.append(sb.length() == 0 ? "" : ",").append(candidate, 0, candidate.length() - trimmed.length()).append(relative(trimmed, page));
     }
     return sb.toString();
   }
 
   /** {@code url} relative to the page when it is a root-relative link into the site; otherwise unchanged. */
   String relative(String url, String pagePath) {
+    return relative(url, pagePath.split("/", -1));
+  }
+
+  /** {@code url} relative to the page whose path has the segments {@code from}. */
+  private String relative(String url, String[] from) {
     if (!url.startsWith(basePath) || url.startsWith("//")) {
       return url;
     }
@@ -137,7 +155,6 @@ public final class RelativeLinks {
     int suffixAt = firstOf(target, '?', '#');
     String suffix = target.substring(suffixAt);
     String[] to = target.substring(0, suffixAt).split("/", -1);
-    String[] from = pagePath.split("/", -1);
     int common = 0;
     while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
       common++;

@@ -19,8 +19,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.glossa.diag.Diagnostics;
@@ -82,31 +85,80 @@ public final class SiteWriter {
 
   /** Writes {@code files} (path below the site → content) and copies files, then swaps the result in. */
   public void write(SortedMap<String, byte[]> files, List<Copy> copies) throws IOException {
+    try (Staging staging = stage()) {
+      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+        staging.put(file.getKey(), file.getValue());
+      }
+      staging.commit(copies);
+    }
+  }
+
+  /**
+   * Starts writing a site: takes the output's lock, repairs leftovers and makes a fresh staging
+   * folder beside the target, into which {@link Staging#put} writes files as they are made (so a
+   * build never holds the whole site in memory) until {@link Staging#commit} swaps it in. Closing
+   * an uncommitted staging deletes it and leaves the present site as it was.
+   */
+  public Staging stage() throws IOException {
     checkTarget();
     Path dir = target.path();
     Path parent = dir.getParent();
     Files.createDirectories(parent);
-    try (OutputLock lock = OutputLock.acquire(dir, parent.resolve("." + dir.getFileName() + ".lock"), lockWait)) {
+    OutputLock lock = OutputLock.acquire(dir, parent.resolve("." + dir.getFileName() + ".lock"), lockWait);
+    try {
       checkTarget();
       recover();
-      SortedMap<String, byte[]> all = new TreeMap<>(files);
-      copies.forEach(c -> all.putIfAbsent(c.to(), null));
+      return new Staging(lock, createFolder(parent, "." + dir.getFileName() + ".tmp-"));
+    } catch (IOException | RuntimeException e) {
+      lock.close();
+      throw e;
+    }
+  }
+
+  /** A site being written (see {@link #stage()}); {@link #put} may be called from several threads. */
+  public final class Staging implements AutoCloseable {
+    private final OutputLock lock;
+    private final Path folder;
+    private final Set<String> written = ConcurrentHashMap.newKeySet();
+
+    private Staging(OutputLock lock, Path folder) {
+      this.lock = lock;
+      this.folder = folder;
+    }
+
+    /** Writes one file of the site, {@code path} below its root. */
+    public void put(String path, byte[] bytes) throws IOException {
+      writeFile(inside(folder, path), bytes);
+      written.add(path);
+    }
+
+    /**
+     * Copies {@code copies} (a file written with {@link #put} wins over a copy to the same path),
+     * writes the manifest and swaps the new site in, keeping the files of the present one Glossa did not write.
+     */
+    public void commit(List<Copy> copies) throws IOException {
+      SortedMap<String, Boolean> all = new TreeMap<>();
+      written.forEach(f -> all.put(f, true));
+      copies.forEach(c -> all.putIfAbsent(c.to(), false));
       SiteManifest manifest = SiteManifest.of(all.keySet());
-      List<String> foreign = foreignFiles(manifest, files);
-      Path staging = createFolder(parent, "." + dir.getFileName() + ".tmp-");
+      List<String> foreign = foreignFiles(manifest, f -> written.contains(f) ? Optional.of(folder.resolve(f)) : Optional.empty());
+      for (Copy copy : copies) {
+        if (!written.contains(copy.to())) {
+          copy(copy.from(), inside(folder, copy.to()));
+        }
+      }
+      writeFile(folder.resolve(SiteManifest.FILE), manifest.bytes());
+      swap(folder, foreign);
+    }
+
+    @Override
+    public void close() throws IOException {
       try {
-        for (Copy copy : copies) {
-          copy(copy.from(), inside(staging, copy.to()));
+        if (Files.exists(folder, LinkOption.NOFOLLOW_LINKS)) {
+          deleteTree(folder);
         }
-        for (Map.Entry<String, byte[]> file : files.entrySet()) {
-          writeFile(inside(staging, file.getKey()), file.getValue());
-        }
-        writeFile(staging.resolve(SiteManifest.FILE), manifest.bytes());
-        swap(staging, foreign);
       } finally {
-        if (Files.exists(staging, LinkOption.NOFOLLOW_LINKS)) {
-          deleteTree(staging);
-        }
+        lock.close();
       }
     }
   }
@@ -114,9 +166,10 @@ public final class SiteWriter {
   /**
    * What of the present site Glossa did not write; refused if the new site would write over it,
    * unless it holds exactly the bytes the build writes there (a hand-made {@code CNAME} naming the
-   * domain of {@code baseUrl}): then the build takes it over.
+   * domain of {@code baseUrl}): then the build takes it over. {@code staged} gives the staged file
+   * the build writes at a path (none for a copied file).
    */
-  private List<String> foreignFiles(SiteManifest next, SortedMap<String, byte[]> files) throws IOException {
+  private List<String> foreignFiles(SiteManifest next, Function<String, Optional<Path>> staged) throws IOException {
     Path dir = target.path();
     if (!Files.isDirectory(dir)) {
       return List.of();
@@ -128,7 +181,8 @@ public final class SiteWriter {
       if (!SiteManifest.inTheWay(f, next.files(), next.folders())) {
         continue;
       }
-      if (!sameBytes(dir.resolve(f), files.get(f))) {
+      Optional<Path> ours = staged.apply(f);
+      if (ours.isEmpty() || !sameBytes(dir.resolve(f), Files.readAllBytes(ours.get()))) {
         throw target.refusal(dir.resolve(f), "Glossa did not write " + f + " in the output folder, and this build would replace it",
             "move it out of the output folder (Glossa keeps files it did not write, but never overwrites them)");
       }
@@ -139,7 +193,7 @@ public final class SiteWriter {
 
   /** Whether {@code file} is a regular file (not a link) holding exactly {@code bytes}. */
   private static boolean sameBytes(Path file, byte[] bytes) throws IOException {
-    return bytes != null && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
+    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) && Files.size(file) == bytes.length
         && Arrays.equals(Files.readAllBytes(file), bytes);
   }
 

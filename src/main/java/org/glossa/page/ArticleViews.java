@@ -1,14 +1,15 @@
 package org.glossa.page;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
+import org.glossa.content.Article;
 import org.glossa.content.ArticleVersion;
 import org.glossa.content.FrontMatter;
 import org.glossa.content.Speaker;
@@ -30,7 +31,7 @@ final class ArticleViews {
   /** A version as seen from a language: the same file read again with the same text is the same key. */
   private record Key(ArticleVersion version, String lang) {}
 
-  private Map<Key, ArticleView> cache = new HashMap<>();
+  private Map<Key, ArticleView> cache = new ConcurrentHashMap<>();
   private Map<Key, ArticleView> previous = Map.of();
 
   ArticleViews(Urls urls, MarkdownProcessor markdown, GlossaryViews glossary, SiteConfig config, Bibliography bibliography) {
@@ -46,19 +47,28 @@ final class ArticleViews {
    * round before is reused when its version is equal (a planner kept between builds).
    */
   ArticleView view(ArticleVersion version, Language language) {
-    Key key = new Key(version, language.tag());
-    ArticleView view = cache.get(key);
-    if (view == null) {
-      view = previous.containsKey(key) ? previous.get(key) : create(version, language);
-      cache.put(key, view);
+    Map<Key, ArticleView> before = previous;
+    return cache.computeIfAbsent(new Key(version, language.tag()), key -> before.containsKey(key) ? before.get(key) : create(version, language));
+  }
+
+  /**
+   * Makes the views of every version of {@code articles} in its own language ahead, on all cores: each
+   * view is a function of its version alone, so which thread makes it does not matter.
+   */
+  void prepare(List<Article> articles, List<Language> languages) {
+    List<Map.Entry<ArticleVersion, Language>> wanted = new ArrayList<>();
+    for (Language language : languages) {
+      for (Article article : articles) {
+        article.version(language.tag()).ifPresent(v -> wanted.add(Map.entry(v, language)));
+      }
     }
-    return view;
+    wanted.parallelStream().forEach(w -> view(w.getKey(), w.getValue()));
   }
 
   /** Starts a round of planning: views not asked for again in it are let go at the next. */
   void nextRound() {
     previous = cache;
-    cache = new HashMap<>();
+    cache = new ConcurrentHashMap<>();
   }
 
   private ArticleView create(ArticleVersion version, Language language) {

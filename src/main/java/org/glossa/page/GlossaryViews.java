@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.Set;
 import java.util.TreeMap;
 import org.glossa.config.Language;
@@ -39,7 +40,7 @@ final class GlossaryViews {
   private final Messages messages;
   private final Urls urls;
   private final SiteConfig config;
-  private final Map<String, String> shortHtml = new LinkedHashMap<>();
+  private final Map<String, String> shortHtml = new ConcurrentHashMap<>();
   private final Map<String, List<LetterGroup>> lettered = new HashMap<>();
 
   GlossaryViews(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Messages messages, Urls urls,

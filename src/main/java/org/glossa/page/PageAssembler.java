@@ -55,6 +55,7 @@ public final class PageAssembler {
   public List<PageSpec> assemble(List<Article> articles) {
     views.nextRound();
     List<Article> published = articles.stream().sorted(NEWEST_FIRST).toList();
+    views.prepare(published, config.languages());
     List<PageSpec> pages = new ArrayList<>();
     List<SiteView> languages = config.languages().stream().map(sites::site).toList();
     Language fallback = config.defaultLanguageRecord();

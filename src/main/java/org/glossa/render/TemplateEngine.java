@@ -14,7 +14,6 @@ import freemarker.template.TemplateException;
 import freemarker.template.TemplateExceptionHandler;
 import freemarker.template.TemplateNotFoundException;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -98,7 +97,7 @@ public final class TemplateEngine {
   /** Renders {@code name} (e.g. {@code article.ftlh}) with {@code model} as its data model. */
   public String render(String name, Object model) throws ContentException {
     Template template = template(name);
-    StringWriter out = new StringWriter();
+    PageWriter out = new PageWriter();
     try {
       template.process(Map.of("page", model), out);
     } catch (TemplateException e) {
