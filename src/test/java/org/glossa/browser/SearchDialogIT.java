@@ -40,7 +40,7 @@ class SearchDialogIT {
     SearchFixtures.write(site.resolve("search"));
     Files.createDirectories(site.resolve("assets"));
     Files.copy(Path.of("templates/assets/search.js"), site.resolve("assets/search.js"));
-    Files.copy(Path.of("templates/assets/search.css"), site.resolve("assets/search.css"));
+    Files.copy(Path.of("templates/assets/glossa.css"), site.resolve("assets/glossa.css"));
     page("zh-hans/a/index.html", "zh-Hans", "/search/zh-Hans.json", "");
     page("zh-hans/a/parallel/index.html", "zh-Hans", "/search/zh-Hans.json", "parallel/");
     page("en/a/index.html", "en", "/search/en.json", "");
@@ -56,7 +56,7 @@ class SearchDialogIT {
       body.append("<p id=\"p").append(i).append("\">Passage ").append(i).append("</p>\n");
     }
     String html = "<!doctype html><html lang=\"" + lang + "\"><head><meta charset=\"utf-8\"><meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>t</title>"
-        + "<link rel=\"stylesheet\" href=\"/assets/search.css\">"
+        + "<link rel=\"stylesheet\" href=\"/assets/glossa.css\">"
         + "<script src=\"/assets/search.js\" data-index=\"" + index + "\" data-base=\"/\" data-mode=\"" + mode
         + "\" data-label=\"搜索\" data-placeholder=\"搜索全文\" data-empty=\"没有找到\" defer></script></head><body>"
         + "<header><button type=\"button\" data-search-open>Search</button></header>" + body + "</body></html>";
