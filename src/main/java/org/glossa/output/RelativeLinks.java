@@ -1,7 +1,5 @@
 package org.glossa.output;
 
-import java.util.List;
-
 /**
  * Rewrites a rendered page's links to the site itself from root-relative with the base path
  * ({@code /edition/en/glossary/#rag}) to relative to the page ({@code ../glossary/#rag}), as Hugo's
@@ -11,8 +9,8 @@ import java.util.List;
  * host serves it at any depth, where only root-relative links resolve.
  */
 public final class RelativeLinks {
-  private static final List<String> URL_ATTRIBUTES = List.of("href", "src", "srcset", "action", "formaction", "poster", "cite", "data");
-  private static final List<String> RAW_TEXT = List.of("script", "style");
+  private static final String[] URL_ATTRIBUTES = {"href", "src", "srcset", "action", "formaction", "poster", "cite", "data"};
+  private static final String[] RAW_TEXT = {"script", "style"};
 
   private final String basePath;
 
@@ -120,7 +118,7 @@ public final class RelativeLinks {
   }
 
   /** The name of {@code names} that {@code html[start, end)} spells in any case, or null; no copy of the text is made. */
-  private static String oneOf(List<String> names, String html, int start, int end) {
+  private static String oneOf(String[] names, String html, int start, int end) {
     for (String name : names) {
       if (name.length() == end - start && html.regionMatches(true, start, name, 0, name.length())) {
         return name;

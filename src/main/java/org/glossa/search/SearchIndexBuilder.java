@@ -1,13 +1,16 @@
 package org.glossa.search;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.TreeSet;
+import java.util.stream.Collectors;
 import org.glossa.text.HanFolding;
 import org.glossa.text.Segmenter;
 
@@ -31,9 +34,9 @@ public final class SearchIndexBuilder {
     Map<String, Integer> articleNumbers = new LinkedHashMap<>();
     List<SearchIndex.Article> articles = new ArrayList<>();
     List<SearchIndex.Entry> entries = new ArrayList<>();
-    Map<String, List<Integer>> tokens = new TreeMap<>();
-    Map<String, List<Integer>> mentions = new TreeMap<>();
-    Set<Integer> han = new TreeSet<>();
+    PassageLists tokens = new PassageLists();
+    PassageLists mentions = new PassageLists();
+    BitSet han = new BitSet();
     for (int i = 0; i < passages.size(); i++) {
       Passage p = passages.get(i);
       if (!p.lang().equals(lang)) {
@@ -45,31 +48,50 @@ public final class SearchIndexBuilder {
       });
       entries.add(new SearchIndex.Entry(article, p.id(), p.text()));
       String folded = SearchText.fold(p.text());
-      folded.codePoints().filter(SearchText::isHan).forEach(han::add);
+      addHan(folded, han);
       for (String token : passageTokens(folded, p.text(), segmenter, ownForms, mentions, i)) {
-        tokens.computeIfAbsent(token, k -> new ArrayList<>()).add(i);
+        tokens.add(token, i);
       }
     }
     SortedMap<String, String> forms = allForms();
-    forms.keySet().forEach(f -> f.codePoints().filter(SearchText::isHan).forEach(han::add));
-    return new SearchIndex(lang, HanFolding.foldingInto(han), articles, entries, postings(tokens), postings(mentions), forms);
+    forms.keySet().forEach(f -> addHan(f, han));
+    return new SearchIndex(lang, HanFolding.foldingInto(han.stream().boxed().collect(Collectors.toSet())), articles, entries, tokens.sorted(), mentions.sorted(), forms);
+  }
+
+  /** Three Han characters or more, and nothing else. */
+  private static boolean isHanWord(String word) {
+    int count = 0;
+    for (int i = 0; i < word.length(); i += Character.charCount(word.codePointAt(i))) {
+      if (!SearchText.isHan(word.codePointAt(i))) {
+        return false;
+      }
+      count++;
+    }
+    return count >= 3;
+  }
+
+  private static void addHan(String text, BitSet han) {
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      if (SearchText.isHan(cp)) {
+        han.set(cp);
+      }
+      i += Character.charCount(cp);
+    }
   }
 
   /** The tokens of one passage; records the entries it mentions in {@code mentions}. */
   private static Set<String> passageTokens(String folded, String text, Segmenter segmenter, Map<String, String> ownForms,
-      Map<String, List<Integer>> mentions, int passage) {
-    Set<String> out = new TreeSet<>(SearchText.tokens(folded));
+      PassageLists mentions, int passage) {
+    Set<String> out = SearchText.tokens(folded);
     for (Segmenter.Segment s : segmenter.words(text)) {
       String word = folded.substring(s.start(), s.end());
-      if (word.codePoints().filter(SearchText::isHan).count() >= 3 && word.codePoints().allMatch(SearchText::isHan)) {
+      if (isHanWord(word)) {
         out.add(word);
       }
       String entry = s.kind() == Segmenter.Kind.TERM ? ownForms.get(word) : null;
       if (entry != null) {
-        List<Integer> list = mentions.computeIfAbsent(entry, k -> new ArrayList<>());
-        if (list.isEmpty() || list.get(list.size() - 1) != passage) {
-          list.add(passage);
-        }
+        mentions.add(entry, passage);
       }
     }
     return out;
@@ -90,9 +112,31 @@ public final class SearchIndexBuilder {
     return out;
   }
 
-  private static SortedMap<String, int[]> postings(Map<String, List<Integer>> lists) {
-    SortedMap<String, int[]> out = new TreeMap<>();
-    lists.forEach((k, v) -> out.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
-    return out;
+  /** Key → ascending passage numbers, each once; plain ints, since a large edition has millions. */
+  private static final class PassageLists {
+    private static final class Ints {
+      int[] items = new int[4];
+      int size;
+    }
+
+    private final Map<String, Ints> lists = new HashMap<>();
+
+    /** Adds {@code passage}, which is never below the last one added for {@code key}. */
+    void add(String key, int passage) {
+      Ints list = lists.computeIfAbsent(key, k -> new Ints());
+      if (list.size > 0 && list.items[list.size - 1] == passage) {
+        return;
+      }
+      if (list.size == list.items.length) {
+        list.items = Arrays.copyOf(list.items, list.size * 2);
+      }
+      list.items[list.size++] = passage;
+    }
+
+    SortedMap<String, int[]> sorted() {
+      SortedMap<String, int[]> out = new TreeMap<>();
+      lists.forEach((key, list) -> out.put(key, Arrays.copyOf(list.items, list.size)));
+      return out;
+    }
   }
 }

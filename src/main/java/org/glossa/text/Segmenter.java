@@ -3,12 +3,9 @@ package org.glossa.text;
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * Words of mixed Chinese and Latin text, by ICU4J's word {@link BreakIterator} (its dictionary
@@ -18,7 +15,7 @@ import java.util.Set;
  * between them goes to ICU. Terms match regardless of case; a term that begins or ends with a Latin
  * letter or digit matches only at a word boundary ({@code RAG} not in {@code fRAGment}).
  *
- * <p>Immutable and safe to share between threads: each call works on its own copy of the iterator.
+ * <p>Immutable and safe to share between threads: each thread works on its own copy of the iterator.
  */
 public final class Segmenter {
   /** What a word is made of. */
@@ -35,25 +32,24 @@ public final class Segmenter {
   /** A word of the text: chars {@code [start, end)}. */
   public record Segment(int start, int end, String text, Kind kind) {}
 
-  /** Built once (loading ICU's rules and dictionary is slow); each call works on a clone. */
+  /**
+   * Built once (loading ICU's rules and dictionary is slow) and cloned once per thread: a clone
+   * copies the iterator's state, too costly to make for every passage of a large edition.
+   */
   private static final BreakIterator PROTOTYPE = BreakIterator.getWordInstance(ULocale.forLanguageTag("zh"));
+  private static final ThreadLocal<BreakIterator> ITERATOR = ThreadLocal.withInitial(() -> (BreakIterator) PROTOTYPE.clone());
   private static final Segmenter PLAIN = new Segmenter(List.of());
 
-  private final Map<String, String> terms = new HashMap<>();
-  private final Set<Character> firstChars = new HashSet<>();
-  private final int longest;
+  /** The terms, folded, as a trie: a walk from a position finds every term that starts there in one pass. */
+  private final Trie terms = new Trie();
 
   private Segmenter(Collection<String> keepWhole) {
-    int max = 0;
     for (String term : keepWhole) {
       String folded = fold(term.strip());
       if (!folded.isEmpty()) {
-        terms.put(folded, term);
-        firstChars.add(folded.charAt(0));
-        max = Math.max(max, folded.length());
+        terms.add(folded);
       }
     }
-    longest = max;
   }
 
   /** ICU's segmentation alone. */
@@ -69,7 +65,7 @@ public final class Segmenter {
   /** The words of {@code text} in order; spaces and punctuation are not words. */
   public List<Segment> words(String text) {
     String folded = fold(text);
-    BreakIterator iterator = (BreakIterator) PROTOTYPE.clone();
+    BreakIterator iterator = ITERATOR.get();
     List<Segment> out = new ArrayList<>();
     int gapStart = 0;
     for (int i = 0; i < text.length(); ) {
@@ -88,17 +84,56 @@ public final class Segmenter {
 
   /** End of the longest term at {@code start}, or -1. */
   private int termEnd(String folded, int start) {
-    if (longest == 0 || !firstChars.contains(folded.charAt(start))
-        || start > 0 && Character.isLowSurrogate(folded.charAt(start))) {
+    if (start > 0 && Character.isLowSurrogate(folded.charAt(start))) {
       return -1;
     }
-    for (int len = Math.min(longest, folded.length() - start); len > 0; len--) {
-      String candidate = folded.substring(start, start + len);
-      if (terms.containsKey(candidate) && standsApart(folded, start, start + len)) {
-        return start + len;
+    int best = -1;
+    Trie node = terms;
+    for (int i = start; i < folded.length() && (node = node.child(folded.charAt(i))) != null; i++) {
+      if (node.isTerm && standsApart(folded, start, i + 1)) {
+        best = i + 1;
       }
     }
-    return -1;
+    return best;
+  }
+
+  /** A node of the terms' trie: children by char, kept sorted for a binary search. */
+  private static final class Trie {
+    private char[] keys = new char[0];
+    private Trie[] children = new Trie[0];
+    private boolean isTerm;
+
+    void add(String term) {
+      Trie node = this;
+      for (int i = 0; i < term.length(); i++) {
+        node = node.childOrNew(term.charAt(i));
+      }
+      node.isTerm = true;
+    }
+
+    Trie child(char c) {
+      int at = Arrays.binarySearch(keys, c);
+      return at >= 0 ? children[at] : null;
+    }
+
+    private Trie childOrNew(char c) {
+      int at = Arrays.binarySearch(keys, c);
+      if (at >= 0) {
+        return children[at];
+      }
+      int insert = -at - 1;
+      char[] k = new char[keys.length + 1];
+      Trie[] ch = new Trie[children.length + 1];
+      System.arraycopy(keys, 0, k, 0, insert);
+      System.arraycopy(children, 0, ch, 0, insert);
+      k[insert] = c;
+      ch[insert] = new Trie();
+      System.arraycopy(keys, insert, k, insert + 1, keys.length - insert);
+      System.arraycopy(children, insert, ch, insert + 1, children.length - insert);
+      keys = k;
+      children = ch;
+      return ch[insert];
+    }
   }
 
   private static boolean standsApart(String text, int start, int end) {
