@@ -14,6 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.glossa.config.Language;
 import org.glossa.config.SiteConfig;
 import org.glossa.content.AlignmentCheck;
@@ -47,6 +51,7 @@ import org.glossa.page.PageSpec;
 import org.glossa.page.Urls;
 import org.glossa.render.Messages;
 import org.glossa.render.TemplateEngine;
+import org.glossa.search.Passage;
 import org.glossa.search.SiteSearch;
 import org.glossa.source.SourceFile;
 
@@ -94,8 +99,19 @@ public final class Build {
    */
   public record Site(Sources sources, List<PageSpec> pages, SortedMap<String, byte[]> files, List<SiteWriter.Copy> copies) {}
 
-  /** The pages planned from the sources, the search indexes (path → bytes), and the files to copy beside them. */
-  private record Plan(Sources sources, List<PageSpec> pages, Map<String, byte[]> indexes, List<SiteWriter.Copy> copies) {}
+  /**
+   * The pages planned from the sources, the search indexes (path → bytes and problems) being made
+   * beside them, and the files to copy.
+   */
+  private record Plan(Sources sources, List<PageSpec> pages, CompletableFuture<SortedMap<String, BuildMemory.Outcome<byte[]>>> indexes,
+      List<SiteWriter.Copy> copies) {}
+
+  /** Where the search indexes are made while the pages render: they need the articles, never the pages. */
+  private static final ExecutorService BESIDE = Executors.newCachedThreadPool(r -> {
+    Thread t = new Thread(r, "glossa-search");
+    t.setDaemon(true);
+    return t;
+  });
 
   /** Where rendered files go: a map in memory ({@link #render()}) or the output's staging folder ({@link #run()}). */
   @FunctionalInterface
@@ -159,10 +175,15 @@ public final class Build {
     List<Map<String, String>> texts = config.languages().stream().map(messages::of).toList();
     PageAssembler assembler = replay(memory.step("pages", List.of(config, texts, sources.glossary(), sources.bibliography()),
         d -> new PageAssembler(config, messages, markdown, sources.glossary(), sources.bibliography())));
-    List<PageSpec> pages = assembler.assemble(articles);
-    Map<String, byte[]> indexes = replay(memory.step("search", List.of(config, sources.glossary(), articles),
-        d -> searchIndexes(config, sources.glossary(), articles)));
-    return new Plan(sources, pages, indexes, stop(copies(config, articles)));
+    List<SiteWriter.Copy> copies = stop(copies(config, articles));
+    CompletableFuture<SortedMap<String, BuildMemory.Outcome<byte[]>>> indexes =
+        CompletableFuture.supplyAsync(() -> searchIndexes(config, sources.glossary(), articles), BESIDE);
+    try {
+      return new Plan(sources, assembler.assemble(articles), indexes, copies);
+    } catch (RuntimeException | Error e) {
+      indexes.exceptionally(x -> null).join();
+      throw e;
+    }
   }
 
   /** Runs the stages up to pairing and alignment; throws when they find errors (see {@link #diagnostics()}). */
@@ -271,6 +292,14 @@ public final class Build {
 
   /** Renders every page on the build's workers into {@code sink}, then the feeds, sitemap and host files; returns how many files. */
   private int render(Plan plan, FileSink sink) throws ContentException, IOException {
+    try {
+      return renderPages(plan, sink);
+    } finally {
+      plan.indexes().exceptionally(e -> null).join(); // never left running into the next build (serve's)
+    }
+  }
+
+  private int renderPages(Plan plan, FileSink sink) throws ContentException, IOException {
     SiteConfig config = plan.sources().config();
     List<PageSpec> pages = plan.pages();
     TemplateEngine engine = memory.templates(options.templatesDir());
@@ -300,8 +329,8 @@ public final class Build {
     sink.put("robots.txt", utf8("User-agent: *\nAllow: /\n\nSitemap: " + urls.absolute("sitemap.xml") + "\n"));
     sink.put(".nojekyll", new byte[0]);
     files += 3;
-    for (Map.Entry<String, byte[]> index : plan.indexes().entrySet()) {
-      sink.put(index.getKey(), index.getValue());
+    for (Map.Entry<String, BuildMemory.Outcome<byte[]>> index : join(plan.indexes()).entrySet()) {
+      sink.put(index.getKey(), replay(index.getValue()));
       files++;
     }
     Optional<String> domain = PagesDomain.of(config.baseUrl());
@@ -327,14 +356,41 @@ public final class Build {
     return out;
   }
 
-  /** Each language's search index, beside its pages. */
-  private static Map<String, byte[]> searchIndexes(SiteConfig config, Glossary glossary, List<Article> articles) {
+  /**
+   * Each language's search index, beside its pages: one step per language, from the glossary and
+   * that language's passages, so that an edit remakes only its own language's index.
+   */
+  private SortedMap<String, BuildMemory.Outcome<byte[]>> searchIndexes(SiteConfig config, Glossary glossary, List<Article> articles) {
     Urls urls = new Urls(config);
-    Map<String, byte[]> out = new TreeMap<>();
-    SiteSearch.indexes(config.languages().stream().map(Language::tag).toList(), glossary, articles,
-        (tag, urlPath) -> urls.article(config.language(tag).orElseThrow(), urlPath))
-        .forEach((tag, json) -> out.put(urls.search(config.language(tag).orElseThrow()), json));
+    SortedMap<String, BuildMemory.Outcome<byte[]>> out = new TreeMap<>();
+    for (Language language : config.languages()) {
+      List<Passage> passages = SiteSearch.passages(language.tag(), articles, (tag, urlPath) -> urls.article(language, urlPath));
+      try {
+        out.put(urls.search(language), memory.step("search " + language.tag(), List.of(glossary, passages),
+            d -> SiteSearch.index(language.tag(), glossary, passages)));
+      } catch (ContentException e) {
+        throw new CompletionException(e);
+      }
+    }
     return out;
+  }
+
+  /** The value of a step made beside the build, its failure rethrown as the build's own. */
+  private static <T> T join(CompletableFuture<T> beside) throws ContentException {
+    try {
+      return beside.join();
+    } catch (CompletionException e) {
+      if (e.getCause() instanceof ContentException c) {
+        throw c;
+      }
+      if (e.getCause() instanceof RuntimeException r) {
+        throw r;
+      }
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw e;
+    }
   }
 
   /**

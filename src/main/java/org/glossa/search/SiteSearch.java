@@ -25,16 +25,20 @@ public final class SiteSearch {
    */
   public static Map<String, byte[]> indexes(List<String> languages, Glossary glossary, List<Article> articles,
       BiFunction<String, String, String> articleUrl) {
-    SearchIndexBuilder builder = new SearchIndexBuilder(SearchTerms.of(glossary));
     Map<String, byte[]> out = new TreeMap<>();
     for (String lang : languages) {
-      out.put(lang, SearchIndexJson.write(builder.build(lang, passages(lang, articles, articleUrl))));
+      out.put(lang, index(lang, glossary, passages(lang, articles, articleUrl)));
     }
     return out;
   }
 
+  /** One language's index as JSON, from its {@link #passages}: a function of the glossary and those passages only. */
+  public static byte[] index(String lang, Glossary glossary, List<Passage> passages) {
+    return SearchIndexJson.write(new SearchIndexBuilder(SearchTerms.of(glossary)).build(lang, passages));
+  }
+
   /** The passages of one language: its units that hold text. */
-  static List<Passage> passages(String lang, List<Article> articles, BiFunction<String, String, String> articleUrl) {
+  public static List<Passage> passages(String lang, List<Article> articles, BiFunction<String, String, String> articleUrl) {
     List<Passage> out = new ArrayList<>();
     for (Article article : articles) {
       article.version(lang).ifPresent(v -> {

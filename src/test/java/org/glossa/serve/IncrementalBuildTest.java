@@ -34,8 +34,8 @@ class IncrementalBuildTest {
   void anArticleEditReReadsThatFileAndRendersItsPagesInEveryLanguageAndModeAndTheHomePage() throws IOException {
     edit("content/talks/beta.en.md", "The second paragraph.", "The second paragraph, edited.");
     IncrementalBuild.Result result = build.run();
-    assertEquals(List.of("article " + dir.resolve("content/talks/beta.en.md"), "search"), result.work().steps(),
-        "the edited file, and the search indexes that hold its text");
+    assertEquals(List.of("article " + dir.resolve("content/talks/beta.en.md"), "search en"), result.work().steps(),
+        "the edited file, and the search index of its language (the Chinese one is kept)");
     assertEquals(Set.of("en/talks/beta/index.html", "en/talks/beta/parallel/index.html", "en/talks/beta/interleaved/index.html",
         "zh-hans/talks/beta/parallel/index.html", "zh-hans/talks/beta/interleaved/index.html", "en/index.html"), rendered(result));
   }
@@ -64,8 +64,9 @@ class IncrementalBuildTest {
   void aGlossaryEditReAnnotatesEveryArticleButRendersOnlyThePagesThatShowTheEntry() throws IOException {
     edit("content/glossary.yaml", "short: A company.", "short: A company in Shenzhen.");
     IncrementalBuild.Result result = build.run();
-    assertEquals(9, result.work().steps().size(), "the basis, six article files, the page planner and the search indexes: "
+    assertEquals(10, result.work().steps().size(), "the basis, six article files, the page planner and both languages' search indexes: "
         + result.work().steps());
+    assertTrue(result.work().steps().containsAll(List.of("search en", "search zh-Hans")), result.work().steps().toString());
     Set<String> rendered = rendered(result);
     assertTrue(rendered.contains("en/glossary/index.html") && rendered.contains("en/talks/alpha/index.html"), rendered.toString());
     assertFalse(rendered.contains("en/gamma/index.html"), "gamma mentions no term: " + rendered);
