@@ -42,6 +42,7 @@ final class GlossaryViews {
   private final SiteConfig config;
   private final Map<String, String> shortHtml = new ConcurrentHashMap<>();
   private final Map<String, List<LetterGroup>> lettered = new HashMap<>();
+  private final Map<String, List<StructuredData.Term>> definedTerms = new ConcurrentHashMap<>();
 
   GlossaryViews(Glossary glossary, Bibliography bibliography, MarkdownProcessor markdown, Messages messages, Urls urls,
       SiteConfig config) {
@@ -94,14 +95,18 @@ final class GlossaryViews {
         e.aliases(), e.sources(), backlinks, e.counterparts());
   }
 
-  /** Every entry of a language with its plain short definition, for the page's JSON-LD. */
+  /** Every entry of a language with its plain short definition, for the page's JSON-LD (made once per glossary). */
   List<StructuredData.Term> definedTerms(Language language) {
+    return definedTerms.computeIfAbsent(language.tag(), tag -> plainDefinitions(language));
+  }
+
+  private List<StructuredData.Term> plainDefinitions(Language language) {
     List<StructuredData.Term> out = new ArrayList<>();
     for (GlossaryEntry entry : glossary.list()) {
       entry.sense(language.tag()).ifPresent(s -> out.add(new StructuredData.Term(entry.id(), s.headword(),
           markdown.plainText(s.shortDefinition()))));
     }
-    return out;
+    return List.copyOf(out);
   }
 
   private EntryView entry(GlossaryEntry e, Language language, List<EntryView.Backlink> backlinks) {

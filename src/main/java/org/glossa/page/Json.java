@@ -2,6 +2,7 @@ package org.glossa.page;
 
 import java.util.List;
 import java.util.Map;
+import org.glossa.text.JsonString;
 
 /**
  * A small JSON writer for the JSON-LD that pages embed in {@code <script type="application/ld+json">}.
@@ -33,7 +34,7 @@ public final class Json {
         }
         sb.append(first ? "" : ",");
         first = false;
-        string(sb, e.getKey().toString());
+        JsonString.append(sb, e.getKey().toString());
         sb.append(':');
         append(sb, e.getValue());
       }
@@ -50,36 +51,12 @@ public final class Json {
     } else if (value == null) {
       sb.append("null");
     } else {
-      string(sb, value.toString());
+      JsonString.append(sb, value.toString());
     }
   }
 
   /** A JSON string; {@code <}, {@code >} and {@code &} escaped too, so that the text is inert wherever it goes. */
   public static String string(String s) {
-    StringBuilder sb = new StringBuilder();
-    string(sb, s);
-    return sb.toString();
-  }
-
-  private static void string(StringBuilder sb, String s) {
-    sb.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> sb.append("\\\"");
-        case '\\' -> sb.append("\\\\");
-        case '\n' -> sb.append("\\n");
-        case '\r' -> sb.append("\\r");
-        case '\t' -> sb.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '<' || c == '>' || c == '&' || c == '\u2028' || c == '\u2029') {
-            sb.append(String.format("\\u%04x", (int) c));
-          } else {
-            sb.append(c);
-          }
-        }
-      }
-    }
-    sb.append('"');
+    return JsonString.of(s);
   }
 }

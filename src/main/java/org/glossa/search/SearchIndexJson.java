@@ -2,6 +2,7 @@ package org.glossa.search;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import org.glossa.text.JsonString;
 
 /**
  * Writes a {@link SearchIndex} as the compact JSON the client loads ({@code search.js}), the same
@@ -22,18 +23,18 @@ public final class SearchIndexJson {
   public static byte[] write(SearchIndex index) {
     StringBuilder out = new StringBuilder(1 << 16);
     out.append("{\"version\":").append(VERSION).append(",\"lang\":");
-    string(out, index.lang());
+    JsonString.append(out, index.lang());
     StringBuilder fold = new StringBuilder();
     index.folding().forEach((from, to) -> fold.appendCodePoint(from).appendCodePoint(to));
     out.append(",\"fold\":");
-    string(out, fold.toString());
+    JsonString.append(out, fold.toString());
     out.append(",\"articles\":[");
     for (int i = 0; i < index.articles().size(); i++) {
       SearchIndex.Article a = index.articles().get(i);
       out.append(i == 0 ? "[" : ",[");
-      string(out, a.url());
+      JsonString.append(out, a.url());
       out.append(',');
-      string(out, a.title());
+      JsonString.append(out, a.title());
       out.append(']');
     }
     out.append("],\"passages\":[");
@@ -47,9 +48,9 @@ public final class SearchIndexJson {
     for (Map.Entry<String, String> e : index.forms().entrySet()) {
       out.append(first ? "" : ",");
       first = false;
-      string(out, e.getKey());
+      JsonString.append(out, e.getKey());
       out.append(':');
-      string(out, e.getValue());
+      JsonString.append(out, e.getValue());
     }
     return out.append("}}").toString().getBytes(StandardCharsets.UTF_8);
   }
@@ -58,9 +59,9 @@ public final class SearchIndexJson {
     for (int i = 0; i < index.passages().size(); i++) {
       SearchIndex.Entry p = index.passages().get(i);
       out.append(i == 0 ? "[" : ",[").append(p.article()).append(',');
-      string(out, p.id());
+      JsonString.append(out, p.id());
       out.append(',');
-      string(out, p.text());
+      JsonString.append(out, p.text());
       out.append(']');
     }
   }
@@ -71,7 +72,7 @@ public final class SearchIndexJson {
     for (Map.Entry<String, int[]> e : lists.entrySet()) {
       out.append(first ? "" : ",");
       first = false;
-      string(out, e.getKey());
+      JsonString.append(out, e.getKey());
       out.append(":[");
       int previous = 0;
       for (int i = 0; i < e.getValue().length; i++) {
@@ -81,28 +82,5 @@ public final class SearchIndexJson {
       out.append(']');
     }
     out.append('}');
-  }
-
-  /** A JSON string: quotes, backslashes, control characters and the two JavaScript line separators escaped. */
-  static void string(StringBuilder out, String s) {
-    out.append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20 || c == '\u2028' || c == '\u2029') {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    out.append('"');
   }
 }

@@ -4,13 +4,24 @@ import com.ibm.icu.text.DateFormat;
 import com.ibm.icu.util.GregorianCalendar;
 import com.ibm.icu.util.TimeZone;
 import com.ibm.icu.util.ULocale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.glossa.text.PartialDate;
 
 /** Localised dates at their precision, with ICU4J: 2024年7月4日 / July 4, 2024; 2023年9月 / September 2023. */
 public final class DateFormatter {
+  private record Key(PartialDate date, String languageTag) {}
+
+  /** Every date formatted so far: ICU's formats are slow to make and not thread-safe, the strings are neither. */
+  private static final Map<Key, String> FORMATTED = new ConcurrentHashMap<>();
+
   private DateFormatter() {}
 
   public static String format(PartialDate date, String languageTag) {
+    return FORMATTED.computeIfAbsent(new Key(date, languageTag), k -> formatNow(date, languageTag));
+  }
+
+  private static String formatNow(PartialDate date, String languageTag) {
     String skeleton = switch (date.precision()) {
       case DAY -> "yMMMMd";
       case MONTH -> "yMMMM";

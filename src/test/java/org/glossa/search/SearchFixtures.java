@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.glossa.text.JsonString;
 import org.glossa.text.TraditionalConverter;
 
 /**
@@ -93,13 +94,13 @@ public final class SearchFixtures {
     StringBuilder stems = new StringBuilder("{");
     StringBuilder folds = new StringBuilder("{");
     for (String w : WORDS) {
-      SearchIndexJson.string(stems.append(stems.length() > 1 ? "," : ""), w);
-      SearchIndexJson.string(stems.append(':'), EnglishStemmer.stem(w));
+      JsonString.append(stems.append(stems.length() > 1 ? "," : ""), w);
+      JsonString.append(stems.append(':'), EnglishStemmer.stem(w));
     }
     for (String[] p : ZH) {
       String t = hant.convert(p[1]) + " ABC Ünïcode";
-      SearchIndexJson.string(folds.append(folds.length() > 1 ? "," : ""), t);
-      SearchIndexJson.string(folds.append(':'), SearchText.fold(t));
+      JsonString.append(folds.append(folds.length() > 1 ? "," : ""), t);
+      JsonString.append(folds.append(':'), SearchText.fold(t));
     }
     Files.writeString(dir.resolve("stems.json"), stems.append('}'), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("folds.json"), folds.append('}'), StandardCharsets.UTF_8);
