@@ -24,6 +24,7 @@ import org.glossa.markdown.glossary.TermIndex;
 import org.glossa.source.SourceFile;
 import org.glossa.text.PhraseTable;
 import org.glossa.text.TraditionalConverter;
+import org.glossa.text.Warmup;
 
 /**
  * What every article is read against: the configuration, the glossary with its matcher for each
@@ -59,6 +60,7 @@ record SiteBasis(SiteConfig config, MarkdownProcessor markdown, Glossary glossar
       return Optional.empty();
     }
     diagnostics.configure(loaded.get().rules());
+    Warmup.start(loaded.get().languages().stream().map(Language::tag).toList());
     TraditionalConverter converter = new TraditionalConverter(
         files.phrases().map(f -> PhraseTableLoader.parse(f, diagnostics)).orElse(PhraseTable.EMPTY));
     SiteConfig config = ScriptConversion.withTitles(files.baseUrl().map(loaded.get()::withBaseUrl).orElse(loaded.get()), converter);
