@@ -1,5 +1,8 @@
 package org.glossa.output;
 
+import java.util.HashMap;
+import java.util.Map;
+
 /**
  * Rewrites a rendered page's links to the site itself from root-relative with the base path
  * ({@code /edition/en/glossary/#rag}) to relative to the page ({@code ../glossary/#rag}), as Hugo's
@@ -24,7 +27,7 @@ public final class RelativeLinks {
 
   /** The page at {@code pagePath} below the site root ({@code en/a/index.html}) with its own links made relative. */
   public String rewrite(String html, String pagePath) {
-    String[] page = pagePath.split("/", -1);
+    Page page = new Page(pagePath);
     StringBuilder out = new StringBuilder(html.length());
     int i = 0;
     while (i < html.length()) {
@@ -49,7 +52,7 @@ public final class RelativeLinks {
   }
 
   /** Copies the start tag at {@code lt}, rewriting URL attributes, and the raw text after script and style; returns the next index. */
-  private int tag(String html, int lt, String[] page, StringBuilder out) {
+  private int tag(String html, int lt, Page page, StringBuilder out) {
     int i = lt + 1;
     while (i < html.length() && isNameChar(html.charAt(i))) {
       i++;
@@ -79,7 +82,7 @@ public final class RelativeLinks {
   }
 
   /** Copies one attribute starting at {@code start}, rewriting its value if it is a URL; returns the next index. */
-  private int attribute(String html, int start, String[] page, StringBuilder out) {
+  private int attribute(String html, int start, Page page, StringBuilder out) {
     int i = start;
     while (i < html.length() && isNameChar(html.charAt(i))) {
       i++;
@@ -127,7 +130,7 @@ public final class RelativeLinks {
     return null;
   }
 
-  private String rewriteValue(String attribute, String value, String[] page) {
+  private String rewriteValue(String attribute, String value, Page page) {
     if (!attribute.equals("srcset")) {
       return relative(value, page);
     }
@@ -141,18 +144,32 @@ public final class RelativeLinks {
 
   /** {@code url} relative to the page when it is a root-relative link into the site; otherwise unchanged. */
   String relative(String url, String pagePath) {
-    return relative(url, pagePath.split("/", -1));
+    return relative(url, new Page(pagePath));
   }
 
-  /** {@code url} relative to the page whose path has the segments {@code from}. */
-  private String relative(String url, String[] from) {
+  /** A page being rewritten: its path's segments, and the relative form of each path it links to (a page links to few). */
+  private static final class Page {
+    final String[] segments;
+    final Map<String, String> paths = new HashMap<>();
+
+    Page(String path) {
+      segments = path.split("/", -1);
+    }
+  }
+
+  /** {@code url} relative to {@code page}. */
+  private String relative(String url, Page page) {
     if (!url.startsWith(basePath) || url.startsWith("//")) {
       return url;
     }
     String target = url.substring(basePath.length());
     int suffixAt = firstOf(target, '?', '#');
-    String suffix = target.substring(suffixAt);
-    String[] to = target.substring(0, suffixAt).split("/", -1);
+    return page.paths.computeIfAbsent(target.substring(0, suffixAt), path -> relativePath(path, page.segments)) + target.substring(suffixAt);
+  }
+
+  /** A path below the site root relative to the page whose path has the segments {@code from}. */
+  private static String relativePath(String path, String[] from) {
+    String[] to = path.split("/", -1);
     int common = 0;
     while (common < from.length - 1 && common < to.length - 1 && from[common].equals(to[common])) {
       common++;
@@ -166,7 +183,7 @@ public final class RelativeLinks {
     if (sb.length() == 0 || sb.substring(0, firstSlash < 0 ? sb.length() : firstSlash).contains(":")) {
       sb.insert(0, "./"); // an empty link, or a first segment that would read as a scheme
     }
-    return sb + suffix;
+    return sb.toString();
   }
 
   /** Where {@code s} next holds {@code what} (ASCII, any case) from {@code from}, without copying {@code s}; -1 if nowhere. */
