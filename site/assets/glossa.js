@@ -255,10 +255,13 @@
     link.href = link.href.split("#")[0] + "#" + place.id;
     try { sessionStorage.setItem(PLACE_KEY, JSON.stringify({ url: link.href, top: place.top })); } catch (err) { /* storage off */ }
   });
+  // Only an address with a passage can have been left by such a link; others leave the session's
+  // storage alone (opening it can wait on the browser, on the way to the page's first frames).
   (function restorePlace() {
+    if (!location.hash) { return; }
     var saved;
     try { saved = JSON.parse(sessionStorage.getItem(PLACE_KEY) || "null"); sessionStorage.removeItem(PLACE_KEY); } catch (e) { return; }
-    if (!saved || saved.url !== location.href || !location.hash) { return; }
+    if (!saved || saved.url !== location.href) { return; }
     var target = document.getElementById(location.hash.slice(1));
     if (!target) { return; }
     var top = Math.max(0, Math.min(saved.top, window.innerHeight / 2));
@@ -273,17 +276,19 @@
       lastY = window.scrollY;
       var marked = location.hash && document.getElementById(location.hash.slice(1));
       var r = marked && marked.matches(PLACES) && marked.getBoundingClientRect();
-      if (r && r.bottom > 0 && r.top < window.innerHeight) { place = { id: marked.id, top: Math.round(r.top) }; } else { notePlace(); }
+      // At the top of the page the place is not noted (notePlace would only measure the header).
+      if (r && r.bottom > 0 && r.top < window.innerHeight) { place = { id: marked.id, top: Math.round(r.top) }; } else if (lastY > 0) { notePlace(); }
     });
   }, { once: true });
 
   // Glossary: an entry reached by its address stops just below the sticky letter bar, whose height
-  // (one line or several) is reported by a ResizeObserver after layout.
+  // (one line or several) is reported by a ResizeObserver after layout. The padding is set on the
+  // root itself, not through an inherited variable, so that no other element's style is recomputed.
   (function letterBar() {
     var bar = document.querySelector(".jump-bar");
     if (!bar || !window.ResizeObserver) { return; }
     new ResizeObserver(function () {
-      document.documentElement.style.setProperty("--jump-bar-height", (bar.offsetHeight + 12) + "px");
+      document.documentElement.style.scrollPaddingTop = (bar.offsetHeight + 12) + "px";
     }).observe(bar);
   })();
 
