@@ -55,7 +55,8 @@ public final class SearchIndexBuilder {
     }
     SortedMap<String, String> forms = allForms();
     forms.keySet().forEach(f -> addHan(f, han));
-    return new SearchIndex(lang, HanFolding.foldingInto(han.stream().boxed().collect(Collectors.toSet())), articles, entries, tokens.sorted(), mentions.sorted(), forms);
+    Set<Integer> hanCharacters = han.stream().boxed().collect(Collectors.toSet());
+    return new SearchIndex(lang, HanFolding.foldingInto(hanCharacters), articles, entries, tokens.sorted(), mentions.sorted(), forms);
   }
 
   /** Three Han characters or more, and nothing else. */

@@ -2,8 +2,6 @@ package org.glossa.search;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 import java.util.function.BiFunction;
 import org.glossa.content.Article;
 import org.glossa.content.ArticleVersion;
@@ -16,21 +14,6 @@ import org.glossa.markdown.Unit;
  */
 public final class SiteSearch {
   private SiteSearch() {}
-
-  /**
-   * Each language's index as JSON, by language tag.
-   *
-   * @param languages the site's language tags, in order
-   * @param articleUrl an article's address relative to the site root, from its language tag and URL path
-   */
-  public static Map<String, byte[]> indexes(List<String> languages, Glossary glossary, List<Article> articles,
-      BiFunction<String, String, String> articleUrl) {
-    Map<String, byte[]> out = new TreeMap<>();
-    for (String lang : languages) {
-      out.put(lang, index(lang, glossary, passages(lang, articles, articleUrl)));
-    }
-    return out;
-  }
 
   /** One language's index as JSON, from its {@link #passages}: a function of the glossary and those passages only. */
   public static byte[] index(String lang, Glossary glossary, List<Passage> passages) {

@@ -12,7 +12,7 @@ import org.glossa.text.PartialDate;
 public final class DateFormatter {
   private record Key(PartialDate date, String languageTag) {}
 
-  /** Every date formatted so far: ICU's formats are slow to make and not thread-safe, the strings are neither. */
+  /** Every date formatted so far: an ICU date format is slow to make and not thread-safe, so only its results are kept. */
   private static final Map<Key, String> FORMATTED = new ConcurrentHashMap<>();
 
   private DateFormatter() {}
