@@ -44,6 +44,18 @@ public final class MarkdownProcessor {
 
   /** @param rawHtml whether raw HTML in Markdown is written (cleaned) rather than shown as text; {@code rawHtml} in config.yaml */
   public MarkdownProcessor(boolean rawHtml) {
+    this(rawHtml, Optional.empty());
+  }
+
+  /**
+   * A processor kept from build to build ({@code serve}'s): it remembers the sanitiser's recent
+   * results, so that a rebuild after an edit cleans again only the fragments that changed.
+   */
+  public static MarkdownProcessor remembering(boolean rawHtml) {
+    return new MarkdownProcessor(rawHtml, Optional.of(new CleanedFragments()));
+  }
+
+  private MarkdownProcessor(boolean rawHtml, Optional<CleanedFragments> memo) {
     this.rawHtml = rawHtml;
     List<Extension> common = List.of(TablesExtension.create(), StrikethroughExtension.create(),
         AttributesExtension.create(), YamlFrontMatterExtension.create());
@@ -71,11 +83,11 @@ public final class MarkdownProcessor {
         .set(HtmlRenderer.SUPPRESS_INLINE_HTML_COMMENTS, true)
         .set(HtmlRenderer.INDENT_SIZE, 0);
     this.parser = Parser.builder(parserOptions).build();
-    this.fragmentRenderer = new SanitizingRenderer(HtmlRenderer.builder(rendererOptions).build());
+    this.fragmentRenderer = new SanitizingRenderer(HtmlRenderer.builder(rendererOptions).build(), memo);
     // Units are rendered node by node, not as a whole Document, and flexmark renders links outside a
     // Document only when this option is set (its name reads backwards: it is checked per Document).
     this.renderer = new SanitizingRenderer(
-        HtmlRenderer.builder(new MutableDataSet(rendererOptions).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)).build());
+        HtmlRenderer.builder(new MutableDataSet(rendererOptions).set(HtmlRenderer.DO_NOT_RENDER_LINKS, true)).build(), memo);
   }
 
   /** Parses a whole file, front matter included, so that node line numbers are file line numbers. */

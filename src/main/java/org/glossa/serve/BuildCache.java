@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
 import org.glossa.build.BuildMemory;
 import org.glossa.diag.ContentException;
@@ -70,6 +71,25 @@ public final class BuildCache implements BuildMemory {
     pages.keySet().retainAll(usedPages);
   }
 
+  /**
+   * Forgets the kept steps and pages (by output path) that the predicates accept, so that the next
+   * build does their work again as if their sources had changed (serve's warm-up).
+   */
+  public void forget(Predicate<String> slots, Predicate<String> pagePaths) {
+    steps.keySet().removeIf(slots);
+    pages.keySet().removeIf(pagePaths);
+  }
+
+  /** The slots of the steps kept from the last build, sorted. */
+  public List<String> slots() {
+    return steps.keySet().stream().sorted().toList();
+  }
+
+  /** The output paths of the pages kept from the last build, sorted. */
+  public List<String> pagePaths() {
+    return pages.keySet().stream().sorted().toList();
+  }
+
   /** What the build since {@link #begin()} ran and rendered. */
   public synchronized Work work() {
     return new Work(ranSteps, renderedPages);
@@ -77,7 +97,7 @@ public final class BuildCache implements BuildMemory {
 
   @Override
   public MarkdownProcessor markdown(boolean rawHtml) {
-    return markdown.computeIfAbsent(rawHtml, MarkdownProcessor::new);
+    return markdown.computeIfAbsent(rawHtml, MarkdownProcessor::remembering);
   }
 
   @Override

@@ -1,9 +1,13 @@
 package org.glossa.serve;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
 import org.glossa.build.Progress;
@@ -31,6 +35,11 @@ public final class IncrementalBuild {
     }
   }
 
+  private static final String ARTICLE = "article ";
+  private static final String SEARCH = "search ";
+  /** About the pages an edit of one article renders again (its own in every language and mode, the indexes). */
+  private static final int PAGES_PER_ROUND = 8;
+
   private final BuildOptions options;
   private final BuildCache cache = new BuildCache();
 
@@ -40,6 +49,33 @@ public final class IncrementalBuild {
 
   public BuildOptions options() {
     return options;
+  }
+
+  /**
+   * Builds the site up to {@code rounds} times more, each time as if one more article (in turn) had
+   * been edited: its reading, the search indexes and a few pages (in turn) are done again, through
+   * the same paths an edit takes. Stops early when {@code stop} says so or after {@code budget}. For
+   * warming the JIT compiler up: the results are thrown away.
+   *
+   * @return how many builds were rehearsed
+   */
+  public int rehearse(int rounds, Duration budget, BooleanSupplier stop) {
+    long end = System.nanoTime() + budget.toNanos();
+    List<String> articles = cache.slots().stream().filter(slot -> slot.startsWith(ARTICLE)).toList();
+    List<String> pages = cache.pagePaths();
+    int i = 0;
+    for (; i < rounds && !articles.isEmpty() && !stop.getAsBoolean() && System.nanoTime() < end; i++) {
+      String article = articles.get(i % articles.size());
+      Set<String> rendered = new HashSet<>();
+      for (int p = 0; p < Math.min(PAGES_PER_ROUND, pages.size()); p++) {
+        rendered.add(pages.get((i * PAGES_PER_ROUND + p) % pages.size()));
+      }
+      cache.forget(slot -> slot.equals(article) || slot.startsWith(SEARCH), rendered::contains);
+      if (!run().ok()) {
+        return i + 1;
+      }
+    }
+    return i;
   }
 
   /** Builds the site from the sources as they are now. */

@@ -7,6 +7,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -21,7 +22,6 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
-import org.glossa.diag.ContentException;
 import org.glossa.diag.DiagnosticPrinter;
 import org.glossa.diag.DiagnosticReport;
 
@@ -35,8 +35,11 @@ public final class Preview implements Closeable {
   /** How long the sources must stay quiet before a rebuild, and the longest a burst may delay it. */
   static final long QUIET_MILLIS = 20;
   static final long MAX_DELAY_MILLIS = 250;
-  /** Builds run in the background after the first, to warm the JIT compiler up. */
-  static final int WARM_UP_BUILDS = 4;
+  /** Rebuilds rehearsed in the background after the first build, to warm the JIT compiler up. */
+  static final int WARM_UP_BUILDS = 150;
+  static final Duration WARM_UP_BUDGET = Duration.ofSeconds(20);
+  /** A larger site's first build has already warmed the compiler up, and a rehearsal would cost it a second build. */
+  static final int WARM_UP_MAX_PAGES = 300;
   private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss");
 
   private final IncrementalBuild build;
@@ -74,23 +77,28 @@ public final class Preview implements Closeable {
     Debouncer debouncer = new Debouncer(QUIET_MILLIS, MAX_DELAY_MILLIS, preview.worker, preview::rebuild);
     preview.watcher = new SourceWatcher(preview.watched(), debouncer::changed);
     preview.watchConfigOutsideContent(debouncer);
-    preview.warmUp(options);
+    if (first.site().map(site -> site.pages().size() <= WARM_UP_MAX_PAGES).orElse(false)) {
+      preview.warmUp(options);
+    }
     return preview;
   }
 
   /**
-   * Builds the site a few more times in the background, and throws the results away, so that the
-   * JIT compiler has compiled the build's hot paths by the time the editor saves (the first rebuilds
-   * of a fresh JVM are several times slower). Stops at the first change.
+   * Rebuilds the site in the background as if its articles were being edited one after another,
+   * and throws the results away, so that the JIT compiler has compiled the rebuilds' hot paths by
+   * the time the editor saves (the first rebuilds of a fresh JVM are several times slower). Uses a
+   * build of its own, so the served site is never touched; stops at the first real change or after
+   * {@link #WARM_UP_BUDGET}.
    */
   private void warmUp(BuildOptions options) {
     Thread thread = new Thread(() -> {
-      for (int i = 0; i < WARM_UP_BUILDS && !changedSinceStart; i++) {
-        try {
-          new Build(options.checkOnly()).render();
-        } catch (ContentException | RuntimeException e) {
-          return;
+      try {
+        IncrementalBuild rehearsal = new IncrementalBuild(options);
+        if (rehearsal.run().ok()) {
+          rehearsal.rehearse(WARM_UP_BUILDS, WARM_UP_BUDGET, () -> changedSinceStart);
         }
+      } catch (RuntimeException e) {
+        // a rehearsal that fails costs the editor nothing but a slower first rebuild
       }
     }, "glossa-warm-up");
     thread.setDaemon(true);

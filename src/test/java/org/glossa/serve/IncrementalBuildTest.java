@@ -1,5 +1,6 @@
 package org.glossa.serve;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -8,7 +9,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.glossa.build.BuildOptions;
@@ -101,6 +104,23 @@ class IncrementalBuildTest {
     IncrementalBuild.Result removed = build.run();
     assertEquals(Set.of("zh-hans/index.html"), rendered(removed));
     assertFalse(removed.site().orElseThrow().files().containsKey("zh-hans/delta/index.html"));
+  }
+
+  @Test
+  void aRehearsalRedoesArticlesAndPagesThenLeavesTheSiteAsItWas() throws IOException {
+    Map<String, byte[]> before = build.run().site().orElseThrow().files();
+    assertEquals(4, build.rehearse(4, Duration.ofMinutes(1), () -> false));
+    IncrementalBuild.Result after = build.run();
+    assertEquals(List.of(), after.work().steps(), "nothing changed since the rehearsal's last build");
+    assertEquals(before.keySet(), after.site().orElseThrow().files().keySet());
+    before.forEach((path, bytes) -> assertArrayEquals(bytes, after.site().orElseThrow().files().get(path), path));
+  }
+
+  @Test
+  void aRehearsalStopsWhenAsked() {
+    int[] asked = {0};
+    assertEquals(2, build.rehearse(10, Duration.ofMinutes(1), () -> ++asked[0] > 2));
+    assertEquals(0, build.rehearse(10, Duration.ZERO, () -> false), "no time left");
   }
 
   private void edit(String file, String from, String to) throws IOException {
