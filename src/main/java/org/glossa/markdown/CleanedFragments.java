@@ -8,11 +8,17 @@ import java.util.function.UnaryOperator;
 /**
  * The sanitiser's recent results, for {@code serve}: cleaning is a pure function of the fragment,
  * and a rebuild after one edit meets the same fragments again, all but the edited one. Bounded by
- * the characters kept (input and output); the least recently used go first. Thread-safe.
+ * the characters kept (input and output) plus a fixed cost per entry for its objects; the least
+ * recently used go first. Thread-safe.
  */
 final class CleanedFragments {
-  /** About 64 MB of strings at most: far more than an edition's articles, far less than a large site's. */
+  /**
+   * The bound, in characters: some 32–64 MB of heap (a Latin character takes a byte, a Chinese one
+   * two), far more than an edition's articles need, far less than a large site's would.
+   */
   static final long MAX_CHARS = 32L << 20;
+  /** What an entry's objects (two strings, their arrays, the map's entry) cost, counted in characters. */
+  static final int ENTRY_COST = 64;
 
   private final Map<String, String> kept = new LinkedHashMap<>(1024, 0.75f, true);
   private final long maxChars;
@@ -35,7 +41,7 @@ final class CleanedFragments {
       }
     }
     String cleaned = clean.apply(html);
-    long size = (long) html.length() + cleaned.length();
+    long size = cost(html, cleaned);
     if (size > maxChars) {
       return cleaned;
     }
@@ -45,11 +51,15 @@ final class CleanedFragments {
       }
       for (Iterator<Map.Entry<String, String>> it = kept.entrySet().iterator(); chars > maxChars && it.hasNext(); ) {
         Map.Entry<String, String> oldest = it.next();
-        chars -= (long) oldest.getKey().length() + oldest.getValue().length();
+        chars -= cost(oldest.getKey(), oldest.getValue());
         it.remove();
       }
     }
     return cleaned;
+  }
+
+  private static long cost(String html, String cleaned) {
+    return (long) html.length() + cleaned.length() + ENTRY_COST;
   }
 
   int size() {

@@ -37,7 +37,8 @@ public final class IncrementalBuild {
 
   private static final String ARTICLE = "article ";
   private static final String SEARCH = "search ";
-  /** About the pages an edit of one article renders again (its own in every language and mode, the indexes). */
+  private static final String PLANNER = "pages";
+  /** About as many pages as an edit of one article renders again (its own in every language and mode, the home page). */
   private static final int PAGES_PER_ROUND = 8;
 
   private final BuildOptions options;
@@ -53,29 +54,33 @@ public final class IncrementalBuild {
 
   /**
    * Builds the site up to {@code rounds} times more, each time as if one more article (in turn) had
-   * been edited: its reading, the search indexes and a few pages (in turn) are done again, through
-   * the same paths an edit takes. Stops early when {@code stop} says so or after {@code budget}. For
-   * warming the JIT compiler up: the results are thrown away.
+   * been edited: that article is read again, the pages are planned afresh (every article's views
+   * made again), the search indexes made again and eight pages (in turn, across the site) rendered
+   * again. That is the code an edit runs, if not exactly as much of it. Stops early when {@code
+   * stop} says so (asked before each round) or once {@code budget} has passed. For warming the JIT
+   * compiler up: the results are thrown away.
    *
-   * @return how many builds were rehearsed
+   * @return what each rehearsed build did
    */
-  public int rehearse(int rounds, Duration budget, BooleanSupplier stop) {
+  public synchronized List<BuildCache.Work> rehearse(int rounds, Duration budget, BooleanSupplier stop) {
     long end = System.nanoTime() + budget.toNanos();
     List<String> articles = cache.slots().stream().filter(slot -> slot.startsWith(ARTICLE)).toList();
     List<String> pages = cache.pagePaths();
-    int i = 0;
-    for (; i < rounds && !articles.isEmpty() && !stop.getAsBoolean() && System.nanoTime() < end; i++) {
+    List<BuildCache.Work> done = new ArrayList<>();
+    for (int i = 0; i < rounds && !articles.isEmpty() && !stop.getAsBoolean() && System.nanoTime() - end < 0; i++) {
       String article = articles.get(i % articles.size());
       Set<String> rendered = new HashSet<>();
       for (int p = 0; p < Math.min(PAGES_PER_ROUND, pages.size()); p++) {
         rendered.add(pages.get((i * PAGES_PER_ROUND + p) % pages.size()));
       }
-      cache.forget(slot -> slot.equals(article) || slot.startsWith(SEARCH), rendered::contains);
-      if (!run().ok()) {
-        return i + 1;
+      cache.forget(slot -> slot.equals(article) || slot.equals(PLANNER) || slot.startsWith(SEARCH), rendered::contains);
+      Result result = run();
+      done.add(result.work());
+      if (!result.ok()) {
+        break;
       }
     }
-    return i;
+    return done;
   }
 
   /** Builds the site from the sources as they are now. */

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import org.glossa.build.Build;
 import org.glossa.build.BuildOptions;
 import org.glossa.diag.DiagnosticPrinter;
@@ -56,6 +57,7 @@ public final class Preview implements Closeable {
   private ServedSite served;
   private boolean failing;
   private volatile boolean changedSinceStart;
+  private volatile boolean closed;
 
   private Preview(BuildOptions options, PrintWriter out, PrintWriter err) {
     this.build = new IncrementalBuild(options);
@@ -87,22 +89,22 @@ public final class Preview implements Closeable {
    * Rebuilds the site in the background as if its articles were being edited one after another,
    * and throws the results away, so that the JIT compiler has compiled the rebuilds' hot paths by
    * the time the editor saves (the first rebuilds of a fresh JVM are several times slower). Uses a
-   * build of its own, so the served site is never touched; stops at the first real change or after
-   * {@link #WARM_UP_BUDGET}.
+   * build of its own, so the served site is never touched; stops before its next build once the
+   * sources change or serve closes, or after {@link #WARM_UP_BUDGET}.
    */
   private void warmUp(BuildOptions options) {
+    BooleanSupplier stop = () -> changedSinceStart || closed;
     Thread thread = new Thread(() -> {
       try {
         IncrementalBuild rehearsal = new IncrementalBuild(options);
-        if (rehearsal.run().ok()) {
-          rehearsal.rehearse(WARM_UP_BUILDS, WARM_UP_BUDGET, () -> changedSinceStart);
+        if (!stop.getAsBoolean() && rehearsal.run().ok()) {
+          rehearsal.rehearse(WARM_UP_BUILDS, WARM_UP_BUDGET, stop);
         }
       } catch (RuntimeException e) {
         // a rehearsal that fails costs the editor nothing but a slower first rebuild
       }
     }, "glossa-warm-up");
     thread.setDaemon(true);
-    thread.setPriority(Thread.MIN_PRIORITY);
     thread.start();
   }
 
@@ -118,6 +120,7 @@ public final class Preview implements Closeable {
 
   @Override
   public void close() throws IOException {
+    closed = true;
     worker.shutdownNow();
     if (watcher != null) {
       watcher.close();

@@ -26,7 +26,8 @@ class CleanedFragmentsTest {
 
   @Test
   void forgetsTheLeastRecentlyUsedBeyondItsBound() {
-    CleanedFragments memo = new CleanedFragments(40); // each entry below costs 18 characters (input and output)
+    long entry = 18 + CleanedFragments.ENTRY_COST; // "<p>aa</p>" in and out, and the entry's objects
+    CleanedFragments memo = new CleanedFragments(2 * entry);
     memo.clean("<p>aa</p>", clean);
     memo.clean("<p>bb</p>", clean);
     memo.clean("<p>aa</p>", clean); // used again: bb is now the oldest
@@ -38,10 +39,13 @@ class CleanedFragmentsTest {
   }
 
   @Test
-  void keepsNothingLargerThanItsBound() {
-    CleanedFragments memo = new CleanedFragments(10);
-    memo.clean("<p>too long</p>", clean);
-    assertEquals(0, memo.size());
+  void keepsNothingLargerThanItsBoundAndForgetsNothingForIt() {
+    CleanedFragments memo = new CleanedFragments(18 + CleanedFragments.ENTRY_COST + 10);
+    memo.clean("<p>aa</p>", clean);
+    assertEquals("<p>far too long for the bound</p>", memo.clean("<script><p>far too long for the bound</p>", clean));
+    assertEquals(1, memo.size(), "the small entry is still kept");
+    memo.clean("<p>aa</p>", clean);
+    assertEquals(List.of("<p>aa</p>", "<script><p>far too long for the bound</p>"), cleaned);
   }
 
   @Test
@@ -51,6 +55,6 @@ class CleanedFragmentsTest {
     MarkdownProcessor remembering = MarkdownProcessor.remembering(true);
     String expected = plain.renderFragment(text, null, "zh-Hans");
     assertEquals(expected, remembering.renderFragment(text, null, "zh-Hans"));
-    assertEquals(expected, remembering.renderFragment(text, null, "zh-Hans"), "again, from memory");
+    assertEquals(expected, remembering.renderFragment(text, null, "zh-Hans"), "again, its fragments now remembered");
   }
 }

@@ -107,9 +107,17 @@ class IncrementalBuildTest {
   }
 
   @Test
-  void aRehearsalRedoesArticlesAndPagesThenLeavesTheSiteAsItWas() throws IOException {
+  void aRehearsalRedoesEachArticleInTurnWithThePlannerTheIndexesAndEightPagesThenLeavesTheSiteAsItWas() throws IOException {
     Map<String, byte[]> before = build.run().site().orElseThrow().files();
-    assertEquals(4, build.rehearse(4, Duration.ofMinutes(1), () -> false));
+    List<BuildCache.Work> rounds = build.rehearse(4, Duration.ofMinutes(1), () -> false);
+    assertEquals(4, rounds.size());
+    Set<String> articles = new TreeSet<>();
+    for (BuildCache.Work round : rounds) {
+      assertTrue(round.steps().containsAll(List.of("pages", "search en", "search zh-Hans")), round.steps().toString());
+      round.steps().stream().filter(step -> step.startsWith("article ")).forEach(articles::add);
+      assertEquals(8, round.pages().size(), round.pages().toString());
+    }
+    assertEquals(4, articles.size(), "a different article each round: " + articles);
     IncrementalBuild.Result after = build.run();
     assertEquals(List.of(), after.work().steps(), "nothing changed since the rehearsal's last build");
     assertEquals(before.keySet(), after.site().orElseThrow().files().keySet());
@@ -119,8 +127,8 @@ class IncrementalBuildTest {
   @Test
   void aRehearsalStopsWhenAsked() {
     int[] asked = {0};
-    assertEquals(2, build.rehearse(10, Duration.ofMinutes(1), () -> ++asked[0] > 2));
-    assertEquals(0, build.rehearse(10, Duration.ZERO, () -> false), "no time left");
+    assertEquals(2, build.rehearse(10, Duration.ofMinutes(1), () -> ++asked[0] > 2).size());
+    assertEquals(List.of(), build.rehearse(10, Duration.ZERO, () -> false), "no time left");
   }
 
   private void edit(String file, String from, String to) throws IOException {
