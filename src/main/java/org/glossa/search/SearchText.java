@@ -19,6 +19,12 @@ import org.glossa.text.HanFolding;
  * folded passage text, so a hit is exactly a passage that contains it.
  */
 public final class SearchText {
+  /** Below this no character is Han (U+2E80, the first CJK radical); tested over every code point. */
+  static final int FIRST_HAN = 0x2E80;
+  /** The CJK Unified Ideographs of Unicode 1.1, all Han, the bulk of any Chinese text. */
+  static final int COMMON_HAN_START = 0x4E00;
+  static final int COMMON_HAN_END = 0x9FA5;
+
   private SearchText() {}
 
   public static String fold(String text) {
@@ -32,8 +38,15 @@ public final class SearchText {
   }
 
   public static boolean isHan(int codePoint) {
+    if (codePoint < FIRST_HAN) {
+      return false; // most of a text: Latin, punctuation, spaces (Unicode's script table is a binary search)
+    }
+    if (codePoint >= COMMON_HAN_START && codePoint <= COMMON_HAN_END) {
+      return true;
+    }
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
+
 
   /** A letter, digit or mark of a script other than Han. */
   public static boolean isWordChar(int codePoint) {

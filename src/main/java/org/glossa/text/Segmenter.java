@@ -4,6 +4,7 @@ import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.util.ULocale;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.List;
 
@@ -42,12 +43,15 @@ public final class Segmenter {
 
   /** The terms, folded, as a trie: a walk from a position finds every term that starts there in one pass. */
   private final Trie terms = new Trie();
+  /** The chars some term starts with: most positions of a text start none, and are passed over at once. */
+  private final BitSet firstChars = new BitSet();
 
   private Segmenter(Collection<String> keepWhole) {
     for (String term : keepWhole) {
       String folded = fold(term.strip());
       if (!folded.isEmpty()) {
         terms.add(folded);
+        firstChars.set(folded.charAt(0));
       }
     }
   }
@@ -84,7 +88,7 @@ public final class Segmenter {
 
   /** End of the longest term at {@code start}, or -1. */
   private int termEnd(String folded, int start) {
-    if (start > 0 && Character.isLowSurrogate(folded.charAt(start))) {
+    if (!firstChars.get(folded.charAt(start)) || start > 0 && Character.isLowSurrogate(folded.charAt(start))) {
       return -1;
     }
     int best = -1;
