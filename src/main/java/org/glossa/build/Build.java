@@ -367,7 +367,7 @@ public final class Build {
       List<Passage> passages = SiteSearch.passages(language.tag(), articles, (tag, urlPath) -> urls.article(language, urlPath));
       try {
         out.put(urls.search(language), memory.step("search " + language.tag(), List.of(glossary, passages),
-            d -> SiteSearch.index(language.tag(), glossary, passages)));
+            d -> SiteSearch.index(language.tag(), glossary, passages, memory.searchTokens())));
       } catch (ContentException e) {
         throw new CompletionException(e);
       }

@@ -8,6 +8,7 @@ import org.glossa.diag.Diagnostics;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.page.PageSpec;
 import org.glossa.render.TemplateEngine;
+import org.glossa.search.TokenMemo;
 
 /**
  * What a build may keep from the build before it. The build is a chain of steps, each a function of
@@ -50,6 +51,11 @@ public interface BuildMemory {
     }
 
     @Override
+    public TokenMemo searchTokens() {
+      return TokenMemo.NONE;
+    }
+
+    @Override
     public <T> Outcome<T> step(String slot, Object inputs, Step<T> step) throws ContentException {
       return BuildMemory.run(step);
     }
@@ -68,6 +74,9 @@ public interface BuildMemory {
 
   /** The template engine reading {@code templatesDir}. */
   TemplateEngine templates(Path templatesDir) throws ContentException;
+
+  /** The search passages' tokens kept from the last index of each language (remade indexes reuse them). */
+  TokenMemo searchTokens();
 
   /**
    * The outcome of {@code step}: run now, or the kept outcome of {@code slot} when it was made from

@@ -22,15 +22,24 @@ import org.glossa.text.Segmenter;
  */
 public final class SearchIndexBuilder {
   private final SearchTerms terms;
+  private final TokenMemo memo;
 
   public SearchIndexBuilder(SearchTerms terms) {
+    this(terms, TokenMemo.NONE);
+  }
+
+  /** @param memo the passages' tokens remembered from the last index ({@code serve}'s), or {@link TokenMemo#NONE} */
+  public SearchIndexBuilder(SearchTerms terms, TokenMemo memo) {
     this.terms = terms;
+    this.memo = memo;
   }
 
   /** The index of {@code lang} over {@code passages}, which must all be in that language. */
   public SearchIndex build(String lang, List<Passage> passages) {
     Map<String, String> ownForms = ownForms(lang);
-    Segmenter segmenter = Segmenter.keeping(terms.formsIn(lang).values().stream().flatMap(List::stream).toList());
+    Map<String, List<String>> formsInLang = terms.formsIn(lang);
+    Segmenter segmenter = Segmenter.keeping(formsInLang.values().stream().flatMap(List::stream).toList());
+    TokenMemo.Index remembered = memo.index(lang, formsInLang);
     Map<String, Integer> articleNumbers = new LinkedHashMap<>();
     List<SearchIndex.Article> articles = new ArrayList<>();
     List<SearchIndex.Entry> entries = new ArrayList<>();
@@ -47,12 +56,16 @@ public final class SearchIndexBuilder {
         return articles.size() - 1;
       });
       entries.add(new SearchIndex.Entry(article, p.id(), p.text()));
-      String folded = SearchText.fold(p.text());
-      addHan(folded, han);
-      for (String token : passageTokens(folded, p.text(), segmenter, ownForms, mentions, i)) {
+      TokenMemo.PassageTokens passage = remembered.of(p.text(), text -> passageTokens(text, segmenter, ownForms));
+      for (String token : passage.tokens()) {
         tokens.add(token, i);
+        addHan(token, han);
+      }
+      for (String entry : passage.mentions()) {
+        mentions.add(entry, i);
       }
     }
+    remembered.done();
     SortedMap<String, String> forms = allForms();
     forms.keySet().forEach(f -> addHan(f, han));
     Set<Integer> hanCharacters = han.stream().boxed().collect(Collectors.toSet());
@@ -81,10 +94,11 @@ public final class SearchIndexBuilder {
     }
   }
 
-  /** The tokens of one passage; records the entries it mentions in {@code mentions}. */
-  private static Set<String> passageTokens(String folded, String text, Segmenter segmenter, Map<String, String> ownForms,
-      PassageLists mentions, int passage) {
+  /** The tokens of one passage's text, and the entries it mentions in order. */
+  private static TokenMemo.PassageTokens passageTokens(String text, Segmenter segmenter, Map<String, String> ownForms) {
+    String folded = SearchText.fold(text);
     Set<String> out = SearchText.tokens(folded);
+    List<String> mentioned = new ArrayList<>();
     for (Segmenter.Segment s : segmenter.words(text)) {
       String word = folded.substring(s.start(), s.end());
       if (isHanWord(word)) {
@@ -92,10 +106,10 @@ public final class SearchIndexBuilder {
       }
       String entry = s.kind() == Segmenter.Kind.TERM ? ownForms.get(word) : null;
       if (entry != null) {
-        mentions.add(entry, passage);
+        mentioned.add(entry);
       }
     }
-    return out;
+    return new TokenMemo.PassageTokens(List.copyOf(out), List.copyOf(mentioned));
   }
 
   /** Folded form in {@code lang} → entry id. */

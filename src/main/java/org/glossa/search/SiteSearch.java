@@ -17,7 +17,12 @@ public final class SiteSearch {
 
   /** One language's index as JSON, from its {@link #passages}: a function of the glossary and those passages only. */
   public static byte[] index(String lang, Glossary glossary, List<Passage> passages) {
-    return SearchIndexJson.write(new SearchIndexBuilder(SearchTerms.of(glossary)).build(lang, passages));
+    return index(lang, glossary, passages, TokenMemo.NONE);
+  }
+
+  /** The same, with the passages' tokens taken from {@code memo} where it has them ({@code serve}). */
+  public static byte[] index(String lang, Glossary glossary, List<Passage> passages, TokenMemo memo) {
+    return SearchIndexJson.write(new SearchIndexBuilder(SearchTerms.of(glossary), memo).build(lang, passages));
   }
 
   /** The passages of one language: its units that hold text. */

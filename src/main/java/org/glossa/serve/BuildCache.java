@@ -14,6 +14,7 @@ import org.glossa.diag.Diagnostic;
 import org.glossa.markdown.MarkdownProcessor;
 import org.glossa.page.PageSpec;
 import org.glossa.render.TemplateEngine;
+import org.glossa.search.TokenMemo;
 
 /**
  * What {@code serve} keeps from one build to the next: the dependency graph from the sources to the
@@ -42,6 +43,7 @@ public final class BuildCache implements BuildMemory {
   }
 
   private final Map<Boolean, MarkdownProcessor> markdown = new ConcurrentHashMap<>();
+  private final TokenMemo searchTokens = TokenMemo.remembering();
   private final Map<String, KeptStep> steps = new ConcurrentHashMap<>();
   private final Map<String, KeptPage> pages = new ConcurrentHashMap<>();
   private final Set<String> usedSteps = ConcurrentHashMap.newKeySet();
@@ -98,6 +100,11 @@ public final class BuildCache implements BuildMemory {
   @Override
   public MarkdownProcessor markdown(boolean rawHtml) {
     return markdown.computeIfAbsent(rawHtml, MarkdownProcessor::remembering);
+  }
+
+  @Override
+  public TokenMemo searchTokens() {
+    return searchTokens;
   }
 
   @Override
