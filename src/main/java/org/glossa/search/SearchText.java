@@ -47,7 +47,6 @@ public final class SearchText {
     return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
   }
 
-
   /** A letter, digit or mark of a script other than Han. */
   public static boolean isWordChar(int codePoint) {
     int type = Character.getType(codePoint);

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import org.glossa.build.BuildMemory;
 import org.glossa.diag.ContentException;
 import org.glossa.diag.Diagnostic;
@@ -26,6 +26,10 @@ import org.glossa.search.TokenMemo;
  * unchanged versions, so it is cheap; the models then tell which pages a change reaches: the
  * article's own pages in every language and mode, the home pages and feeds that list it, and the
  * glossary pages whose back-links moved.
+ *
+ * <p>Within a step that runs again, two pure functions remember their recent results: the
+ * sanitiser (a re-read article cleans only its changed blocks) and the search tokeniser (a remade
+ * index tokenises only the changed passages).
  *
  * <p>Only what the last successful build used is kept. One build at a time.
  */
